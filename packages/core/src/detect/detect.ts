@@ -1,0 +1,70 @@
+/**
+ * Mention detection: all detectors over one analysed document, their candidates merged into one non-overlapping set.
+ *
+ *   KB names ─┐
+ *   national bodies, capitals, demonyms ─┤
+ *   organisation/treaty runs ─┼─► select ─► acronym and name propagation ─► select ─► candidates
+ *   people by title or speech verb ─┤
+ *   learned tagger (optional) ─┘
+ */
+import type { Analysis } from '../language/analyse.js';
+import type { KnowledgeBase } from '../knowledge/kb.js';
+import { propagateAcronyms } from './acronyms.js';
+import { selectCandidates, type Candidate } from './candidate.js';
+import { scanGazetteer } from './gazetteer.js';
+import { headlineTokens } from './headlines.js';
+import { detectMetonymy } from './metonymy.js';
+import { detectNamedRuns } from './named-runs.js';
+import { detectNationalBodies } from './national-bodies.js';
+import { detectPersonsByCue, propagatePersons } from './persons.js';
+import { createTokenView, type TokenView } from './tokens.js';
+
+/** A source of extra candidates, such as a learned tagger: it sees the tokens and what the KB matched. */
+export type CandidateDetector = (view: TokenView, kbCovered: Uint8Array) => Candidate[];
+
+export interface DetectOptions {
+  kb: KnowledgeBase;
+  capitals: boolean;
+  demonyms: boolean;
+  detectors?: readonly CandidateDetector[];
+}
+
+export interface Detection {
+  view: TokenView;
+  candidates: Candidate[];
+}
+
+export function detect(analysis: Analysis, options: DetectOptions): Detection {
+  const view = createTokenView(analysis);
+  const headline = headlineTokens(view);
+  const hits = scanGazetteer(view, options.kb);
+
+  const candidates: Candidate[] = [];
+  // Tokens of KB names and blocking names: other detectors treat them as taken (or, in runs, as name words).
+  const kbCovered = new Uint8Array(view.n);
+  for (const h of hits) {
+    if (h.hit.kind === 'name' && h.hit.entry) {
+      candidates.push({ first: h.first, last: h.last, type: h.hit.entry.type, source: 'kb', entry: h.hit.entry });
+      kbCovered.fill(1, h.first, h.last);
+    } else if (h.hit.kind === 'block') {
+      kbCovered.fill(1, h.first, h.last);
+    }
+  }
+  const blocked = new Uint8Array(view.n);
+  for (const h of hits) blocked.fill(1, h.first, h.last);
+
+  candidates.push(...detectNationalBodies(view, hits));
+  candidates.push(...detectMetonymy(view, hits, { capitals: options.capitals, demonyms: options.demonyms }));
+  candidates.push(...detectNamedRuns(view, kbCovered, headline));
+  candidates.push(...detectPersonsByCue(view, blocked, headline));
+  for (const d of options.detectors ?? []) candidates.push(...d(view, kbCovered));
+
+  const first = selectCandidates(candidates);
+  const taken = new Uint8Array(view.n);
+  for (const c of first) taken.fill(1, c.first, c.last);
+  for (const h of hits) if (h.hit.kind === 'block') taken.fill(1, h.first, h.last);
+  const persons = first.filter((c) => c.type === 'person');
+  const more = [...propagatePersons(view, persons, taken), ...propagateAcronyms(view, first, taken)];
+  const all = more.length ? selectCandidates([...first, ...more]) : first;
+  return { view, candidates: all };
+}

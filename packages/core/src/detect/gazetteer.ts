@@ -1,0 +1,38 @@
+/**
+ * Knowledge-base matches: the longest name of the KB starting at each token, left to right, without overlaps.
+ * A scan skips any token that starts no name (one set lookup), so its cost is close to a single pass over tokens.
+ */
+import type { KnowledgeBase, NameHit } from '../knowledge/kb.js';
+import { selectHit } from '../knowledge/kb.js';
+import type { TokenView } from './tokens.js';
+
+export interface GazetteerHit {
+  first: number;
+  last: number;
+  hit: NameHit;
+}
+
+export function scanGazetteer(view: TokenView, kb: KnowledgeBase): GazetteerHit[] {
+  const out: GazetteerHit[] = [];
+  const { a, norm, n } = view;
+  for (let i = 0; i < n; i++) {
+    if (!kb.firstTokens.has(norm[i]!)) continue;
+    let key = '';
+    let best: GazetteerHit | undefined;
+    const sentence = a.sentenceOf[i];
+    for (let j = i; j < n && a.sentenceOf[j] === sentence; j++) {
+      key = j === i ? norm[i]! : key + (a.spaceBefore[j] ? ' ' : '') + norm[j];
+      if (key.length > kb.maxNameLength) break;
+      const hits = kb.names.get(key);
+      if (!hits) continue;
+      const surface = a.text.slice(a.start[i], a.end[j]);
+      const hit = selectHit(hits, surface);
+      if (hit) best = { first: i, last: j + 1, hit };
+    }
+    if (best) {
+      out.push(best);
+      i = best.last - 1;
+    }
+  }
+  return out;
+}

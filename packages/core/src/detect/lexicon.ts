@@ -1,0 +1,96 @@
+/**
+ * Word lists the detectors use as cues. These are general English news conventions (titles before names, heads of
+ * organisation and treaty names, speech verbs), not lists of entities.
+ */
+
+/** Titles and roles that precede a person's name, lowercased, longest first when matched. Not part of the name. */
+export const PERSON_TITLES: readonly string[] = [
+  'president', 'vice president', 'vice-president', 'president-elect', 'prime minister', 'deputy prime minister',
+  'first deputy prime minister', 'foreign minister', 'deputy foreign minister', 'defence minister', 'defense minister',
+  'finance minister', 'interior minister', 'justice minister', 'economy minister', 'trade minister', 'energy minister',
+  'health minister', 'minister', 'deputy minister', 'secretary of state', 'secretary-general', 'secretary general',
+  'under-secretary-general', 'deputy secretary-general', 'foreign secretary', 'home secretary', 'defence secretary',
+  'defense secretary', 'secretary', 'chancellor', 'vice chancellor', 'king', 'queen', 'prince', 'princess', 'crown prince',
+  'emperor', 'empress', 'sheikh', 'sheik', 'emir', 'amir', 'sultan', 'pope', 'ambassador', 'senator', 'sen.', 'rep.',
+  'representative', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor', 'general', 'gen.', 'lt. gen.',
+  'maj. gen.', 'brig. gen.', 'lieutenant general', 'major general', 'brigadier general', 'admiral', 'adm.', 'colonel',
+  'col.', 'lieutenant colonel', 'lt. col.', 'captain', 'capt.', 'commander', 'marshal', 'field marshal', 'chairman',
+  'chairwoman', 'chairperson', 'chair', 'vice chairman', 'director', 'director-general', 'director general', 'spokesman',
+  'spokeswoman', 'spokesperson', 'press secretary', 'judge', 'justice', 'chief justice', 'dr.', 'dr', 'mr.', 'mr', 'mrs.',
+  'mrs', 'ms.', 'ms', 'mme', 'sir', 'lord', 'lady', 'dame', 'his excellency', 'her excellency', 'h.e.', 'speaker',
+  'premier', 'commissioner', 'high commissioner', 'high representative', 'envoy', 'special envoy', 'special representative',
+  'special rapporteur', 'archbishop', 'cardinal', 'bishop', 'rabbi', 'imam', 'ayatollah', 'grand ayatollah', 'attorney general',
+  'foreign affairs minister', 'leader', 'opposition leader', 'chief executive', 'ceo', 'chief', 'head', 'premier',
+  'minister of foreign affairs', 'minister for foreign affairs', 'minister of defence', 'minister of defense',
+  'state councilor', 'state councillor', 'vice premier', 'lieutenant', 'lt.', 'sergeant', 'sgt.', 'professor', 'prof.',
+  'president of the republic', 'his majesty', 'her majesty', 'king of', 'his holiness', 'ayatollah', 'field marshal',
+];
+
+/** Last words of organisation names: a capitalised run ending in (or headed by) one of these names an organisation. */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'council', 'ministry', 'commission', 'agency', 'fund', 'bank', 'party', 'assembly', 'court', 'committee',
+  'organization', 'organisation', 'union', 'association', 'institute', 'department', 'office', 'bureau', 'authority',
+  'service', 'services', 'front', 'movement', 'army', 'forces', 'navy', 'parliament', 'congress', 'senate', 'duma',
+  'cabinet', 'secretariat', 'tribunal', 'board', 'corporation', 'company', 'university', 'foundation', 'alliance',
+  'league', 'coalition', 'programme', 'program', 'mission', 'centre', 'center', 'network', 'society', 'community',
+  'conference', 'forum', 'police', 'guard', 'brigade', 'brigades', 'battalion', 'group', 'federation', 'confederation',
+  'commonwealth', 'directorate', 'command', 'academy', 'parliamentary', 'legislature', 'knesset', 'rada', 'majlis',
+  'bundestag', 'inc.', 'ltd', 'ltd.', 'plc', 'corp.', 'co.', 'agency', 'observatory', 'watch', 'initiative',
+]);
+
+/** Heads of treaty names. */
+export const TREATY_HEADS: ReadonlySet<string> = new Set([
+  'treaty', 'treaties', 'charter', 'convention', 'agreement', 'agreements', 'accord', 'accords', 'protocol', 'pact',
+  'statute', 'declaration', 'memorandum', 'covenant', 'armistice', 'concordat', 'communique', 'communiqué', 'entente',
+]);
+
+/** Verbs of saying: a name right before or after one is a person ("Lavrov said", "said Lavrov"). */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'told', 'added', 'explained', 'argued', 'stated', 'noted', 'stressed', 'insisted', 'warned', 'claimed',
+  'wrote', 'announced', 'declared', 'asked', 'urged', 'replied', 'tweeted', 'recalled', 'emphasized', 'emphasised',
+  'suggested', 'acknowledged', 'admitted', 'confirmed', 'denied', 'remarked', 'commented',
+]);
+
+/**
+ * Nouns that, after a demonym or a state's name, make the state an actor: "Russian officials", "the Ukrainian army".
+ * Bodies among them are also organisations of that state (see national-bodies.ts).
+ */
+export const STATE_ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'government', 'authorities', 'officials', 'official', 'leadership', 'delegation', 'diplomats', 'diplomat', 'troops',
+  'forces', 'military', 'side', 'leader', 'leaders', 'president', 'counterpart', 'counterparts', 'envoy', 'ambassador',
+  'embassy', 'regime', 'administration', 'navy', 'army', 'parliament', 'ministry', 'minister', 'prime', 'foreign',
+  'defence', 'defense', 'lawmakers', 'negotiators', 'soldiers', 'people', 'nation', 'state', 'republic',
+]);
+
+/** Capitalised words that are never names of these entity types on their own. */
+export const NON_ENTITY_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'we', 'he', 'she', 'they', 'it', 'the',
+  'a', 'an', 'this', 'that', 'these', 'those', 'mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'excellency', 'excellencies',
+  'god', 'allah', 'today', 'yesterday', 'tomorrow', 'description', 'summary', 'update', 'breaking', 'news', 'photo',
+  'video', 'read', 'more', 'via', 'source', 'sources', 'however', 'meanwhile', 'also', 'but', 'and', 'or', 'in', 'on',
+  'at', 'as', 'if', 'when', 'while', 'after', 'before', 'despite', 'what', 'who', 'why', 'how', 'there', 'here', 'our',
+  'their', 'his', 'her', 'its', 'my', 'your', 'member', 'members', 'states', 'nations', 'government', 'governments',
+  'internet', 'covid-19', 'covid', 'christmas', 'easter', 'ramadan',
+]);
+
+/**
+ * Names that are not entities of our types but contain or equal a name that is: continents and regions ("Europe",
+ * "Latin America", "the Middle East"), and compass-qualified regions. They block a shorter match inside them.
+ */
+export const BLOCKED_NAMES: readonly string[] = [
+  'Europe', 'Asia', 'Africa', 'America', 'Americas', 'North America', 'South America', 'Latin America', 'Central America',
+  'Middle East', 'Near East', 'Far East', 'Balkans', 'Western Balkans', 'Caucasus', 'South Caucasus', 'North Caucasus',
+  'Sahel', 'Scandinavia', 'Baltics', 'Eurasia', 'Oceania', 'Pacific', 'Atlantic', 'Arctic', 'Antarctica', 'Antarctic',
+  'Mediterranean', 'Caribbean', 'Horn of Africa', 'Western Europe', 'Eastern Europe', 'Central Europe', 'Northern Europe',
+  'Southern Europe', 'Central Asia', 'South Asia', 'Southeast Asia', 'South-East Asia', 'East Asia', 'West Asia',
+  'North Africa', 'West Africa', 'East Africa', 'Southern Africa', 'Central Africa', 'sub-Saharan Africa',
+  'Sub-Saharan Africa', 'Asia-Pacific', 'Indo-Pacific', 'Persian Gulf', 'Gulf', 'Maghreb', 'Levant', 'Indochina',
+  'Great Lakes', 'Andes', 'Amazon', 'Himalayas', 'Black Sea', 'Red Sea', 'Baltic Sea', 'South China Sea', 'North Sea',
+  'Caspian Sea', 'Indian Ocean', 'Pacific Ocean', 'Atlantic Ocean', 'Arctic Ocean', 'Global South', 'Global North',
+  'Third World', 'West', 'East', 'North', 'South', 'Western Hemisphere', 'Gaza Strip', 'West Bank', 'Gaza', 'Donbas',
+  'Donbass', 'Crimea', 'Kashmir', 'Darfur', 'Tibet', 'Kurdistan', 'Siberia', 'Patagonia', 'Lapland', 'Sinai',
+  'New York', 'New York City', 'Washington State', 'Washington, D.C.', 'Monday', 'Tuesday', 'Wednesday', 'Thursday',
+  'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December',
+];

@@ -1,0 +1,59 @@
+/**
+ * States named by something else: a capital used as the government ("Moscow maintains", "ignored by Washington"), and
+ * a demonym before a title, body or role ("Russian Foreign Minister", "Russian officials"). A capital as a place
+ * ("a summit in Istanbul", "the Astana summit") and a bare adjective ("Russian security initiatives") are not states.
+ */
+import type { Candidate } from './candidate.js';
+import type { GazetteerHit } from './gazetteer.js';
+import { STATE_ROLE_NOUNS } from './lexicon.js';
+import { TITLES } from './persons.js';
+import { matchPhrase, type TokenView } from './tokens.js';
+
+/** Words before a place name that make it a place: "in Moscow", "to Washington", "visited Beijing". */
+const LOCATIVE = new Set([
+  'in', 'at', 'to', 'into', 'near', 'outside', 'from', 'across', 'around', 'throughout', 'toward', 'towards', 'via',
+  'visit', 'visited', 'visiting', 'visits', 'arrived', 'left', 'central', 'downtown', 'suburban', 'of', 'inside',
+  'within', 'over', 'above', 'through', 'between', 'streets', 'capital', 'city', 'hotel',
+]);
+/** Words before a capital that make it an actor: "ignored by Washington", "talks with Moscow". */
+const AGENTIVE = new Set(['by', 'with', 'against', 'and', 'urged', 'told', 'accused', 'said', 'warned', 'between', 'both']);
+
+export interface MetonymyOptions {
+  capitals: boolean;
+  demonyms: boolean;
+}
+
+export function detectMetonymy(view: TokenView, hits: GazetteerHit[], options: MetonymyOptions): Candidate[] {
+  const out: Candidate[] = [];
+  for (const h of hits) {
+    const entry = h.hit.entry;
+    if (!entry || entry.type !== 'state') continue;
+    if (h.hit.kind === 'capital' && options.capitals && capitalActsAsState(view, h)) {
+      out.push({ first: h.first, last: h.last, type: 'state', source: 'pattern', entry });
+    } else if (h.hit.kind === 'demonym' && options.demonyms && demonymQualifiesActor(view, h.last)) {
+      out.push({ first: h.first, last: h.last, type: 'state', source: 'pattern', entry, nested: true });
+    }
+  }
+  return out;
+}
+
+function capitalActsAsState(view: TokenView, h: GazetteerHit): boolean {
+  const prev = h.first > 0 && view.a.sentenceOf[h.first - 1] === view.a.sentenceOf[h.first] ? view.norm[h.first - 1] : undefined;
+  if (prev !== undefined && LOCATIVE.has(prev)) return false;
+  const next = h.last < view.n && view.a.sentenceOf[h.last] === view.a.sentenceOf[h.first] ? h.last : -1;
+  if (next < 0) return prev !== undefined && AGENTIVE.has(prev);
+  const nv = view.norm[next]!;
+  const npos = view.a.pos[next]!;
+  if (nv === "'s" || nv === '’s' || nv === "'" || nv === '’') return true; // "Moscow's concerns"
+  if (npos === 'VERB' || npos === 'AUX') return true; // "Moscow maintains", "Washington has"
+  if (npos === 'CCONJ') return true; // "Moscow and the western nations have"
+  if (prev !== undefined && AGENTIVE.has(prev) && (npos === 'PUNCT' || npos === 'ADP')) return true; // "ignored by Washington."
+  return false;
+}
+
+/** A demonym counts as its state before a title ("Russian Foreign Minister"), or a role ("Russian officials"). */
+function demonymQualifiesActor(view: TokenView, next: number): boolean {
+  if (next >= view.n) return false;
+  if (matchPhrase(view, TITLES, next) > 0) return true;
+  return STATE_ROLE_NOUNS.has(view.norm[next]!);
+}

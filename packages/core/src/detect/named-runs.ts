@@ -1,0 +1,82 @@
+/**
+ * Organisations and treaties the KB does not know, from their shape: a run of capitalised words (joined by "of", "for",
+ * "on", "the"…) whose governing word is an organisation head ("Council", "Ministry", "Party"…) or a treaty head
+ * ("Treaty", "Charter", "Convention"…): "Council for Mutual Economic Assistance", "Treaty of Rome",
+ * "OSCE Paris Charter for New Europe".
+ */
+import type { Candidate } from './candidate.js';
+import { NON_ENTITY_WORDS, ORG_HEADS, TREATY_HEADS } from './lexicon.js';
+import { isCapitalised, spanText, type TokenView } from './tokens.js';
+import { canonicalBody } from './national-bodies.js';
+import { normaliseName } from '../knowledge/normalise.js';
+
+/** Lowercase words allowed inside a name when a capitalised word follows. */
+const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', 'a', 'an', 'in', 'against', 'to', 'between', 'de', 'des', 'du', 'la', 'le', '&', 'with', 'from']);
+/** A head followed by one of these governs the name: "Statute of the…", "Charter for European Security". */
+const COMPLEMENT = new Set(['of', 'for', 'on', 'against', 'to', 'between', 'in', 'with']);
+const MAX_RUN = 14;
+
+function word(view: TokenView, i: number, covered: Uint8Array): boolean {
+  const v = view.a.value[i]!;
+  if (covered[i]) return true; // a KB name inside: "OSCE", "United Nations"
+  return isCapitalised(v) && /\p{L}/u.test(v) && !NON_ENTITY_WORDS.has(view.norm[i]!);
+}
+
+export function detectNamedRuns(view: TokenView, covered: Uint8Array, headline: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  const { n } = view;
+  for (let i = 0; i < n; i++) {
+    if (headline[i] || !word(view, i, covered)) continue;
+    // Grow the run: words, connectors followed by a word, and no-space hyphen joins.
+    let j = i + 1;
+    const sentence = view.a.sentenceOf[i];
+    while (j < n && j - i < MAX_RUN && view.a.sentenceOf[j] === sentence) {
+      if (word(view, j, covered)) {
+        j++;
+        continue;
+      }
+      if (view.a.value[j] === '-' && !view.a.spaceBefore[j] && j + 1 < n && !view.a.spaceBefore[j + 1] && word(view, j + 1, covered)) {
+        j += 2;
+        continue;
+      }
+      if (CONNECTORS.has(view.norm[j]!)) {
+        // "and" joins two names only inside one ("Ministry of Justice and Public Security"), never "NATO and the UN".
+        if (view.norm[j] === 'and' && (view.norm[j + 1] === 'the' || covered[j - 1])) break;
+        let k = j;
+        while (k < n && CONNECTORS.has(view.norm[k]!) && k - j < 3) k++;
+        if (k < n && view.a.sentenceOf[k] === sentence && word(view, k, covered)) {
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    const found = classifyRun(view, i, j, covered);
+    if (found) out.push(found);
+    i = j - 1;
+  }
+  return out;
+}
+
+/** Find the governing head of run [first, last) and make a candidate of the span it names. */
+function classifyRun(view: TokenView, first: number, last: number, covered: Uint8Array): Candidate | undefined {
+  for (let h = first; h < last; h++) {
+    const w = view.norm[h]!;
+    const isTreaty = TREATY_HEADS.has(w);
+    const isOrg = ORG_HEADS.has(w);
+    if (!isTreaty && !isOrg) continue;
+    if (!isCapitalised(view.a.value[h]!)) continue;
+    const governs = h === last - 1 || COMPLEMENT.has(view.norm[h + 1]!);
+    if (!governs) continue;
+    let start = first;
+    // Leading words that are not names ("According to the Treaty…", "The Council…") are not part of it.
+    while (start < h && !covered[start] && (CONNECTORS.has(view.norm[start]!) || view.a.pos[start] !== 'PROPN')) start++;
+    // A bare head ("the Council", "the Treaty") or a generic national body without its state is not a name.
+    if (start === h && h === last - 1) return undefined;
+    const label = spanText(view, start, last).replace(/\s+/g, ' ');
+    if (canonicalBody(normaliseName(label))) return undefined;
+    // Weaker than a KB name or a national-body pattern on the same span.
+    return { first: start, last, type: isTreaty ? 'treaty' : 'organisation', source: 'cue', label };
+  }
+  return undefined;
+}

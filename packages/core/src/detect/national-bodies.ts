@@ -1,0 +1,111 @@
+/**
+ * National bodies as patterns, not lists: a state (by name or demonym) with a body phrase makes one organisation per
+ * state and body, whatever the wording — "the Russian foreign ministry", "Russia's Foreign Ministry", "the Ministry of
+ * Foreign Affairs of Russia" are all `organisation:rus-foreign-ministry`. The state is mentioned too.
+ */
+import type { KbEntry } from '../knowledge/kb-types.js';
+import { slugify } from '../knowledge/normalise.js';
+import type { Candidate } from './candidate.js';
+import type { GazetteerHit } from './gazetteer.js';
+import { createPhraseIndex, matchPhrase, type TokenView } from './tokens.js';
+
+/** Body phrases (any case) → canonical body name. */
+const BODY_NAMES: Record<string, string> = {};
+function body(canonical: string, ...phrases: string[]): void {
+  for (const p of [canonical.toLowerCase(), ...phrases]) BODY_NAMES[p] = canonical;
+}
+body('Foreign Ministry', 'ministry of foreign affairs', 'ministry for foreign affairs', 'foreign affairs ministry', 'foreign office', 'mfa', 'ministry of external affairs', 'external affairs ministry', 'ministry of foreign affairs and international cooperation');
+body('Defence Ministry', 'defense ministry', 'ministry of defence', 'ministry of defense', 'defence department', 'department of defense', 'ministry of national defense', 'ministry of national defence');
+body('Interior Ministry', 'ministry of interior', 'ministry of the interior', 'ministry of internal affairs', 'internal affairs ministry', 'home office', 'home ministry', 'ministry of home affairs');
+body('Justice Ministry', 'ministry of justice');
+body('Finance Ministry', 'ministry of finance', 'treasury', 'finance department');
+body('Economy Ministry', 'ministry of economy', 'ministry of the economy', 'economic ministry', 'ministry of economic development', 'economy and finance ministry');
+body('Health Ministry', 'ministry of health', 'ministry of public health');
+body('Education Ministry', 'ministry of education');
+body('Energy Ministry', 'ministry of energy');
+body('Trade Ministry', 'ministry of trade', 'commerce ministry', 'ministry of commerce');
+body('Agriculture Ministry', 'ministry of agriculture');
+body('Emergencies Ministry', 'emergency situations ministry', 'ministry of emergency situations', 'emergency ministry');
+body('Culture Ministry', 'ministry of culture');
+body('Parliament', 'national parliament');
+body('Army', 'ground forces');
+body('Navy', 'naval forces');
+body('Air Force', 'air forces');
+body('Armed Forces', 'military', 'defence forces', 'defense forces');
+body('Central Bank', 'national bank', 'reserve bank');
+body('Supreme Court');
+body('Constitutional Court');
+body('Embassy');
+body('Intelligence Services', 'intelligence service', 'intelligence agency', 'intelligence agencies', 'intelligence', 'security service', 'security services', 'secret service', 'spy agency');
+body('Police', 'national police', 'police force');
+body('Coast Guard');
+body('Border Guard', 'border guards', 'border service');
+body('National Guard');
+body('General Staff');
+body('Presidential Administration');
+body('Security Council', 'national security council');
+
+const BODIES = createPhraseIndex(Object.keys(BODY_NAMES));
+
+export function canonicalBody(phrase: string): string | undefined {
+  return BODY_NAMES[phrase];
+}
+
+/** The id of a state's body: stable, and the same for every wording. */
+export function nationalBodyId(state: KbEntry, bodyName: string): string {
+  return `organisation:${state.id.toLowerCase()}-${slugify(bodyName)}`;
+}
+
+export function nationalBodyLabel(state: KbEntry, bodyName: string): string {
+  const demonym = state.demonyms?.find((d) => !/s$/.test(d)) ?? state.name;
+  return `${demonym} ${bodyName}`;
+}
+
+/**
+ * Find national bodies around state and demonym hits. Returns the bodies and, for each, a nested state mention on
+ * the qualifier (when the qualifier is a demonym: a state name is already a mention of its own).
+ */
+export function detectNationalBodies(view: TokenView, hits: GazetteerHit[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const h of hits) {
+    const state = h.hit.entry;
+    if (!state || state.type !== 'state' || (h.hit.kind !== 'name' && h.hit.kind !== 'demonym')) continue;
+    // "<State|Demonym> ['s] <body>"
+    let k = h.last;
+    if (k < view.n && (view.norm[k] === "'s" || view.norm[k] === "’s")) k++;
+    const end = k < view.n ? matchPhrase(view, BODIES, k) : -1;
+    if (end > 0) {
+      const bodyName = BODY_NAMES[phraseOf(view, k, end)];
+      if (bodyName) {
+        out.push(bodyCandidate(state, bodyName, h.first, end));
+        if (h.hit.kind === 'demonym') out.push({ first: h.first, last: h.last, type: 'state', source: 'pattern', entry: state, nested: true });
+        continue;
+      }
+    }
+    // "<body> of <State>": look back from "of".
+    const of = h.first - 1;
+    if (of > 0 && view.norm[of] === 'of' && h.hit.kind === 'name') {
+      for (let start = Math.max(0, of - 6); start < of; start++) {
+        if (matchPhrase(view, BODIES, start) === of) {
+          const bodyName = BODY_NAMES[phraseOf(view, start, of)];
+          if (bodyName) {
+            const first = start > 0 && view.norm[start - 1] === 'the' ? start : start;
+            out.push(bodyCandidate(state, bodyName, first, h.last));
+          }
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function phraseOf(view: TokenView, first: number, last: number): string {
+  let s = view.norm[first]!;
+  for (let j = first + 1; j < last; j++) s += (view.a.spaceBefore[j] ? ' ' : '') + view.norm[j];
+  return s;
+}
+
+function bodyCandidate(state: KbEntry, bodyName: string, first: number, last: number): Candidate {
+  return { first, last, type: 'organisation', source: 'pattern', id: nationalBodyId(state, bodyName), label: nationalBodyLabel(state, bodyName) };
+}

@@ -1,0 +1,145 @@
+/**
+ * People the KB does not know, found by cues: a title or role before a name ("Foreign Minister Sergey Lavrov",
+ * "Secretary-General António Guterres"), or a verb of saying next to one ("Lavrov said", "said Lavrov"). The title is
+ * not part of the name. Once a name is known in a document, its other mentions (full name, surname, possessive) are
+ * found by propagation.
+ */
+import type { Candidate } from './candidate.js';
+import { PERSON_TITLES, SPEECH_VERBS, NON_ENTITY_WORDS, ORG_HEADS, TREATY_HEADS } from './lexicon.js';
+import { createPhraseIndex, isCapitalised, matchPhrase, spanText, type TokenView } from './tokens.js';
+
+export const TITLES = createPhraseIndex(PERSON_TITLES);
+/** Lowercase particles inside names: "Ursula von der Leyen", "Bashar al-Assad", "Luiz Inácio Lula da Silva". */
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'bint', 'abu', 'ter', 'mac']);
+const MAX_NAME_TOKENS = 5;
+
+/** Token i can be part of a name: capitalised word, not a non-entity word, not blocked (covered by another entity). */
+function nameToken(view: TokenView, i: number, blocked: Uint8Array): boolean {
+  if (blocked[i]) return false;
+  const v = view.a.value[i]!;
+  if (!isCapitalised(v) || NON_ENTITY_WORDS.has(view.norm[i]!)) return false;
+  if (!/^\p{L}[\p{L}\p{M}'’.]*$/u.test(v)) return false;
+  // A title or an organisation/treaty head is never part of a name ("Mr. President", "Foreign Ministry").
+  if (TITLES.phrases.has(view.norm[i]!) || ORG_HEADS.has(view.norm[i]!) || TREATY_HEADS.has(view.norm[i]!)) return false;
+  return view.a.pos[i] === 'PROPN' || view.a.pos[i] === 'NOUN' || view.a.pos[i] === 'ADJ' || view.a.pos[i] === 'X' || view.a.pos[i] === 'VERB';
+}
+
+/**
+ * The end of the name starting at token i (exclusive), or i when none: capitalised tokens, hyphen-joined parts
+ * ("Theo-Ben"), and lowercase particles between capitalised tokens.
+ */
+export function nameEnd(view: TokenView, i: number, blocked: Uint8Array): number {
+  let j = i;
+  let words = 0;
+  const sentence = view.a.sentenceOf[i];
+  while (j < view.n && view.a.sentenceOf[j] === sentence && words < MAX_NAME_TOKENS) {
+    if (nameToken(view, j, blocked)) {
+      j++;
+      words++;
+      continue;
+    }
+    // "Theo-Ben": a hyphen with no space on either side, then a capitalised part.
+    if (words > 0 && view.a.value[j] === '-' && !view.a.spaceBefore[j] && j + 1 < view.n && !view.a.spaceBefore[j + 1] && nameToken(view, j + 1, blocked)) {
+      j += 2;
+      continue;
+    }
+    if (words > 0 && NAME_PARTICLES.has(view.norm[j]!) && j + 1 < view.n && nameToken(view, j + 1, blocked)) {
+      j++;
+      continue;
+    }
+    if (words > 0 && (view.norm[j] === 'al' || view.norm[j] === 'el') && view.a.value[j + 1] === '-') {
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  return words > 0 ? j : i;
+}
+
+/** People introduced by a title, or next to a verb of saying. `blocked` marks tokens already taken by KB names. */
+export function detectPersonsByCue(view: TokenView, blocked: Uint8Array, headline: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < view.n; i++) {
+    if (headline[i]) continue;
+    const titleEnd = matchPhrase(view, TITLES, i);
+    if (titleEnd > 0 && titleEnd < view.n) {
+      const end = nameEnd(view, titleEnd, blocked);
+      if (end > titleEnd && !(end - titleEnd === 1 && /\.$/.test(view.a.value[titleEnd]!))) {
+        out.push(person(view, titleEnd, end));
+        i = end - 1;
+        continue;
+      }
+    }
+  }
+  // "X said" / "said X": only runs of PROPN, so sentence-initial common words are not taken for names.
+  for (let i = 0; i < view.n; i++) {
+    if (headline[i] || view.a.pos[i] !== 'PROPN') continue;
+    const end = nameEnd(view, i, blocked);
+    if (end === i) continue;
+    const after = view.norm[end];
+    const before = i > 0 ? view.norm[i - 1] : undefined;
+    const saidAfter = after !== undefined && SPEECH_VERBS.has(after) && view.a.sentenceOf[end] === view.a.sentenceOf[i];
+    const saidBefore = before !== undefined && SPEECH_VERBS.has(before) && (end >= view.n || /^[.,;:!?"”’)]/.test(view.a.value[end]!));
+    if ((saidAfter || saidBefore) && allPropn(view, i, end)) out.push(person(view, i, end));
+    i = end - 1;
+  }
+  return out;
+}
+
+function allPropn(view: TokenView, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) {
+    const v = view.a.value[k]!;
+    if (v === '-' || NAME_PARTICLES.has(view.norm[k]!)) continue;
+    if (view.a.pos[k] !== 'PROPN') return false;
+  }
+  return true;
+}
+
+function person(view: TokenView, first: number, last: number): Candidate {
+  return { first, last, type: 'person', source: 'cue', label: spanText(view, first, last).replace(/\s+/g, ' ') };
+}
+
+/**
+ * Find the other mentions of people already known in the document: the full name again, or its last word (the
+ * surname), when capitalised and free. A surname shared by two people goes to the one named most recently before it.
+ */
+export function propagatePersons(view: TokenView, persons: Candidate[], taken: Uint8Array): Candidate[] {
+  const bySurname = new Map<string, Candidate[]>();
+  const byFull = new Map<string, Candidate>();
+  for (const p of persons) {
+    if (!p.label) continue;
+    const words = p.label.split(' ');
+    byFull.set(p.label.toLowerCase(), p);
+    if (words.length > 1) {
+      const surname = words[words.length - 1]!.toLowerCase();
+      const list = bySurname.get(surname) ?? [];
+      list.push(p);
+      bySurname.set(surname, list);
+    }
+  }
+  if (bySurname.size === 0 && byFull.size === 0) return [];
+  const out: Candidate[] = [];
+  for (let i = 0; i < view.n; i++) {
+    if (taken[i] || !isCapitalised(view.a.value[i]!)) continue;
+    const end = nameEnd(view, i, taken);
+    if (end === i) continue;
+    const text = spanText(view, i, end).replace(/\s+/g, ' ');
+    const full = byFull.get(text.toLowerCase());
+    if (full) {
+      out.push({ first: i, last: end, type: 'person', source: 'propagated', label: full.label! });
+      i = end - 1;
+      continue;
+    }
+    // A lone surname: exactly one token.
+    if (end === i + 1) {
+      const owners = bySurname.get(view.norm[i]!);
+      if (owners) {
+        const before = owners.filter((p) => p.first < i);
+        const owner = before.length ? before.reduce((x, y) => (y.first > x.first ? y : x)) : owners[0]!;
+        out.push({ first: i, last: end, type: 'person', source: 'propagated', label: owner.label! });
+      }
+    }
+    i = end - 1;
+  }
+  return out;
+}

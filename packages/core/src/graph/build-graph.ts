@@ -1,0 +1,80 @@
+/**
+ * Documents → graph, in one call: extract each document (map), fold the results into a graph (reduce), finalize.
+ * For parallel or incremental builds use the pieces: `extractDocument`, `addDocumentResult`, `finalizeGraph`.
+ */
+import { InvalidInputError } from '../errors.js';
+import { defaultKnowledgeBase } from '../knowledge/default-kb.js';
+import { resolveOptions, type BuildOptions } from '../options.js';
+import { extractDocument, validateDocument } from '../pipeline/extract.js';
+import type { Document } from '../types.js';
+import { createEntenteGraph, mergeEvidence, mergeSorted, type EntenteGraph } from './entente-graph.js';
+import { finalizeGraph } from './finalize.js';
+import { addDocumentResult, documentIndex } from './reduce.js';
+
+/**
+ * Build the co-mention graph of documents.
+ *
+ * @example
+ * const graph = buildGraph([{ id: 'a', text: 'Russian Foreign Minister Sergey Lavrov met NATO officials.' }]);
+ * graph.getNodeAttribute('RUS', 'label'); // 'Russia'
+ */
+export function buildGraph(documents: Iterable<Document>, options: Partial<BuildOptions> = {}): EntenteGraph {
+  const o = resolveOptions('buildGraph', options);
+  const kb = o.kb ?? defaultKnowledgeBase();
+  const docs = [...documents];
+  const graph = createEntenteGraph();
+  docs.forEach((doc, i) => {
+    validateDocument(doc, 'buildGraph');
+    if (!documentIndex(graph).has(doc.id)) addDocumentResult(graph, extractDocument(doc, { ...o, kb }), o.maxEvidence);
+    o.onProgress?.(i + 1, docs.length);
+  });
+  return finalizeGraph(graph, o, kb);
+}
+
+/**
+ * Add the nodes and edges of `source` into `target` (mutates `target`): weights and mention counts add up, documents
+ * and aliases are united. Documents already in `target` are not counted twice: a source whose documents overlap the
+ * target's is rejected with the overlap named, since its counts cannot be split per document.
+ */
+export function mergeGraphs(target: EntenteGraph, source: EntenteGraph, options: Partial<Pick<BuildOptions, 'maxEvidence'>> = {}): EntenteGraph {
+  const { maxEvidence } = resolveOptions('mergeGraphs', options);
+  const targetDocs = documentIndex(target);
+  const sourceDocs = source.getAttribute('documents') ?? [];
+  const overlap = sourceDocs.filter((d) => targetDocs.has(d.id)).map((d) => d.id);
+  if (overlap.length > 0) {
+    throw new InvalidInputError('mergeGraphs', 'source graph', `already has ${overlap.length} of its documents (${overlap.slice(0, 3).join(', ')}${overlap.length > 3 ? ', …' : ''})`);
+  }
+  for (const d of sourceDocs) targetDocs.set(d.id, d);
+  source.forEachNode((id, a) => {
+    if (!target.hasNode(id)) {
+      target.addNode(id, { ...a, aliases: [...a.aliases], docs: [...a.docs], evidence: [...a.evidence] });
+      return;
+    }
+    target.updateNodeAttributes(id, (n) => ({
+      ...n,
+      aliases: mergeSorted(n.aliases, a.aliases),
+      mentions: n.mentions + a.mentions,
+      docs: mergeSorted(n.docs, a.docs),
+      evidence: mergeEvidence(n.evidence, a.evidence, maxEvidence),
+    }));
+  });
+  source.forEachEdge((key, a, s, t) => {
+    if (target.hasEdge(s, t)) {
+      target.updateEdgeAttributes(s, t, (ed) => ({
+        ...ed,
+        weight: ed.weight + a.weight,
+        docs: mergeSorted(ed.docs, a.docs),
+        evidence: mergeEvidence(ed.evidence, a.evidence, maxEvidence),
+      }));
+    } else {
+      target.addUndirectedEdgeWithKey(target.hasEdge(key) ? `${key}#${target.size}` : key, s, t, { ...a, docs: [...a.docs], evidence: [...a.evidence] });
+    }
+  });
+  const manifest = target.getAttribute('manifest');
+  target.replaceAttributes({
+    ...target.getAttributes(),
+    documents: [...targetDocs.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)),
+    ...(manifest ? { manifest: { ...manifest, documentCount: targetDocs.size } } : {}),
+  });
+  return target;
+}

@@ -1,0 +1,85 @@
+/**
+ * After the reduce: merge lone surnames into the one full name that carries them across documents, drop edges below
+ * the minimum weight (after counting, so weights stay exact) and, on request, isolated nodes; then write the graph in
+ * sorted order with its manifest, so the same input always serialises to the same bytes.
+ */
+import { ENTENTE_VERSION } from '../version.js';
+import { manifestOptions, type BuildOptions } from '../options.js';
+import type { KnowledgeBase } from '../knowledge/kb.js';
+import { compareEvidence, createEntenteGraph, edgeKey, mergeEvidence, mergeSorted, type EntenteGraph } from './entente-graph.js';
+import { documentIndex } from './reduce.js';
+
+export function finalizeGraph(graph: EntenteGraph, options: BuildOptions, kb: KnowledgeBase): EntenteGraph {
+  mergeLoneSurnames(graph, options.maxEvidence);
+  const out = createEntenteGraph();
+  const documents = [...documentIndex(graph).values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  out.replaceAttributes({
+    manifest: { generator: 'entente', version: ENTENTE_VERSION, kbVersion: kb.version, options: manifestOptions(options), documentCount: documents.length },
+    documents,
+  });
+  const keptEdges = graph.edges().filter((e) => graph.getEdgeAttribute(e, 'weight') >= options.minWeight).sort();
+  const connected = new Set<string>();
+  for (const e of keptEdges) for (const n of graph.extremities(e)) connected.add(n);
+  for (const node of graph.nodes().sort()) {
+    if (options.pruneIsolated && !connected.has(node)) continue;
+    const a = graph.getNodeAttributes(node);
+    out.addNode(node, { ...a, aliases: [...a.aliases].sort(), docs: [...new Set(a.docs)].sort(), evidence: [...a.evidence].sort(compareEvidence) });
+  }
+  for (const e of keptEdges) {
+    const [s, t] = graph.extremities(e);
+    if (!out.hasNode(s) || !out.hasNode(t)) continue;
+    const a = graph.getEdgeAttributes(e);
+    const [x, y] = s < t ? [s, t] : [t, s];
+    out.addUndirectedEdgeWithKey(e, x, y, { ...a, docs: [...new Set(a.docs)].sort(), evidence: [...a.evidence].sort(compareEvidence) });
+  }
+  return out;
+}
+
+/**
+ * A person known only by a surname in some documents ("Lavrov said…") is the one person whose full name ends with it,
+ * when exactly one does.
+ */
+function mergeLoneSurnames(graph: EntenteGraph, maxEvidence: number): void {
+  const bySurname = new Map<string, string[]>();
+  graph.forEachNode((id, a) => {
+    if (a.type !== 'person' || a.kbId) return;
+    const words = a.label.split(' ');
+    if (words.length < 2) return;
+    const key = words[words.length - 1]!.toLowerCase();
+    bySurname.set(key, [...(bySurname.get(key) ?? []), id]);
+  });
+  for (const id of graph.nodes()) {
+    const a = graph.getNodeAttributes(id);
+    if (a.type !== 'person' || a.kbId || a.label.includes(' ')) continue;
+    const owners = bySurname.get(a.label.toLowerCase());
+    if (owners?.length === 1) mergeNodeInto(graph, id, owners[0]!, maxEvidence);
+  }
+}
+
+/** Move node `from` into node `to`: attributes and edges are merged, `from` is dropped. */
+export function mergeNodeInto(graph: EntenteGraph, from: string, to: string, maxEvidence: number): void {
+  const a = graph.getNodeAttributes(from);
+  graph.updateNodeAttributes(to, (n) => ({
+    ...n,
+    aliases: mergeSorted(n.aliases, a.aliases),
+    mentions: n.mentions + a.mentions,
+    docs: mergeSorted(n.docs, a.docs),
+    evidence: mergeEvidence(n.evidence, a.evidence, maxEvidence),
+  }));
+  for (const e of graph.edges(from)) {
+    const other = graph.opposite(from, e);
+    const attrs = graph.getEdgeAttributes(e);
+    if (other === to) continue;
+    const key = edgeKey(to, other);
+    if (graph.hasEdge(key)) {
+      graph.updateEdgeAttributes(key, (ed) => ({
+        weight: ed.weight + attrs.weight,
+        docs: mergeSorted(ed.docs, attrs.docs),
+        evidence: mergeEvidence(ed.evidence, attrs.evidence, maxEvidence),
+      }));
+    } else {
+      graph.addUndirectedEdgeWithKey(key, to, other, { ...attrs });
+    }
+  }
+  graph.dropNode(from);
+}

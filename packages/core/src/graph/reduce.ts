@@ -1,0 +1,70 @@
+/**
+ * The reduce step: fold document results into a graph. Every operation is a commutative merge (sums, set unions,
+ * "first N in document order"), so the graph does not depend on the order documents arrive in; `finalizeGraph`
+ * then rewrites it in sorted order so its serialisation is byte-identical too.
+ */
+import { InvalidOptionError } from '../errors.js';
+import type { DocumentInfo, DocumentResult } from '../types.js';
+import { edgeKey, mergeEvidence, type EntenteGraph } from './entente-graph.js';
+
+/** Add one document's result to the graph (mutates `graph`). A document id already in the graph is skipped: returns false. */
+export function addDocumentResult(graph: EntenteGraph, result: DocumentResult, maxEvidence: number): boolean {
+  if (!Number.isInteger(maxEvidence) || maxEvidence < 0) throw new InvalidOptionError('addDocumentResult', 'maxEvidence', 'an integer ≥ 0', maxEvidence);
+  const docs = documentIndex(graph);
+  if (docs.has(result.docId)) return false;
+  docs.set(result.docId, result.doc);
+
+  const counts = new Map<string, number>();
+  for (const m of result.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  for (const e of result.entities) {
+    const evidence = result.entityEvidence[e.id] ?? [];
+    if (graph.hasNode(e.id)) {
+      graph.updateNodeAttributes(e.id, (n) => {
+        for (const alias of e.aliases) if (!n.aliases.includes(alias)) n.aliases.push(alias);
+        n.mentions += counts.get(e.id) ?? 0;
+        n.docs.push(result.docId);
+        n.evidence = mergeEvidence(n.evidence, evidence, maxEvidence);
+        // Labels of the same id differ only in case or accents; keep the smallest so merge order does not matter.
+        if (!e.kbId && e.label < n.label) n.label = e.label;
+        return n;
+      });
+    } else {
+      graph.addNode(e.id, {
+        label: e.label,
+        type: e.type,
+        aliases: [...e.aliases],
+        mentions: counts.get(e.id) ?? 0,
+        docs: [result.docId],
+        evidence: evidence.slice(0, maxEvidence),
+        ...(e.kbId ? { kbId: e.kbId } : {}),
+        ...(e.wikidata ? { wikidata: e.wikidata } : {}),
+      });
+    }
+  }
+  for (const c of result.comentions) {
+    const key = edgeKey(c.a, c.b);
+    if (graph.hasEdge(key)) {
+      graph.updateEdgeAttributes(key, (ed) => {
+        ed.weight += c.windows;
+        ed.docs.push(result.docId);
+        ed.evidence = mergeEvidence(ed.evidence, c.evidence, maxEvidence);
+        return ed;
+      });
+    } else {
+      graph.addUndirectedEdgeWithKey(key, c.a, c.b, { weight: c.windows, docs: [result.docId], evidence: c.evidence.slice(0, maxEvidence) });
+    }
+  }
+  return true;
+}
+
+/** The documents already in a graph, by id (kept in step with the `documents` graph attribute). */
+export function documentIndex(graph: EntenteGraph): Map<string, DocumentInfo> {
+  let index = indexes.get(graph);
+  if (!index) {
+    index = new Map((graph.getAttribute('documents') ?? []).map((d) => [d.id, d]));
+    indexes.set(graph, index);
+  }
+  return index;
+}
+
+const indexes = new WeakMap<EntenteGraph, Map<string, DocumentInfo>>();

@@ -1,0 +1,60 @@
+/** The shapes of the knowledge-base data files in packages/core/data (see its README for sources and licences). */
+import type { EntityType } from '../types.js';
+
+export interface KbFile<E> {
+  version: string;
+  source: string;
+  licence: string;
+  entries: E[];
+}
+
+export interface StateRecord {
+  id: string;
+  name: string;
+  official?: string;
+  aliases: string[];
+  demonyms: string[];
+  capitals: string[];
+  wikidata?: string;
+  historical?: boolean;
+}
+
+export interface OrganisationRecord {
+  id: string;
+  name: string;
+  acronyms: string[];
+  aliases: string[];
+  wikidata?: string;
+  country?: string;
+}
+
+export interface TreatyRecord {
+  id: string;
+  name: string;
+  aliases: string[];
+  acronyms: string[];
+  wikidata?: string;
+  year?: number;
+}
+
+/** One entity the KB knows, whatever file it came from. */
+export interface KbEntry {
+  id: string;
+  type: EntityType;
+  name: string;
+  /** Every name it goes by, including `name`, acronyms and official names. */
+  names: string[];
+  wikidata?: string;
+  /** For states. */
+  demonyms?: string[];
+  capitals?: string[];
+  historical?: boolean;
+}
+
+/** The raw data a knowledge base is built from: the shipped files, or a small fixture in tests. */
+export interface KbData {
+  states: KbFile<StateRecord>;
+  organisations: KbFile<OrganisationRecord>;
+  nationalOrganisations?: KbFile<OrganisationRecord>;
+  treaties: KbFile<TreatyRecord>;
+}

@@ -1,0 +1,134 @@
+/**
+ * The knowledge base: entities the product knows by name, and a gazetteer over all their names.
+ *
+ * The gazetteer is a map from a name's normal form to what it names, plus the set of first tokens of all names so that a
+ * scan can skip the great majority of tokens with one set lookup. Besides entity names it holds capitals (for
+ * metonymy: "Moscow maintains"), demonyms ("Russian Foreign Minister"), and blocking names (regions, days, months) that
+ * are not entities but must win over a shorter name inside them ("Latin America" is not America).
+ */
+import type { EntityType } from '../types.js';
+import { isAcronymLike, normaliseName } from './normalise.js';
+import type { KbData, KbEntry } from './kb-types.js';
+import { BLOCKED_NAMES } from '../detect/lexicon.js';
+
+export type NameKind = 'name' | 'capital' | 'demonym' | 'block';
+
+export interface NameHit {
+  kind: NameKind;
+  /** The entry named (absent for blocking names). */
+  entry?: KbEntry;
+  /** The name as written in the KB; acronym-like names must match it exactly. */
+  surface: string;
+  exactCase: boolean;
+}
+
+export interface KnowledgeBase {
+  version: string;
+  entries: ReadonlyMap<string, KbEntry>;
+  /** normalised name → hits (several when a name is shared: kinds are tried in order name, capital, demonym, block). */
+  names: ReadonlyMap<string, NameHit[]>;
+  firstTokens: ReadonlySet<string>;
+  /** The longest name, in characters of its normal form: scans stop extending there. */
+  maxNameLength: number;
+  /** normalised demonym → state entry. */
+  demonyms: ReadonlyMap<string, KbEntry>;
+  treaties: readonly KbEntry[];
+}
+
+const KIND_ORDER: Record<NameKind, number> = { name: 0, capital: 1, demonym: 2, block: 3 };
+
+/** The first token of a normalised name, as wink would cut it ("u.s." stays whole, "people's" → "people"). */
+export function firstToken(key: string): string {
+  const m = /^[a-z0-9]+(?:\.[a-z0-9]+)*\.?/.exec(key);
+  return m ? m[0] : key.slice(0, 1);
+}
+
+export function createKnowledgeBase(data: KbData): KnowledgeBase {
+  const entries = new Map<string, KbEntry>();
+  const names = new Map<string, NameHit[]>();
+  const firstTokens = new Set<string>();
+  const demonyms = new Map<string, KbEntry>();
+  const treaties: KbEntry[] = [];
+  let maxNameLength = 0;
+
+  const addName = (surface: string, kind: NameKind, entry?: KbEntry): void => {
+    const trimmed = surface.trim();
+    if (trimmed.length < 2) return;
+    const key = normaliseName(trimmed);
+    const exactCase = isAcronymLike(trimmed);
+    const hits = names.get(key) ?? [];
+    if (hits.some((h) => h.kind === kind && h.entry === entry && h.surface === trimmed)) return;
+    hits.push({ kind, entry, surface: trimmed, exactCase });
+    hits.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+    names.set(key, hits);
+    firstTokens.add(firstToken(key));
+    if (key.length > maxNameLength) maxNameLength = key.length;
+  };
+
+  const addEntry = (entry: KbEntry): void => {
+    if (entries.has(entry.id)) return; // first file wins: states, then organisations, then treaties
+    entries.set(entry.id, entry);
+    for (const n of entry.names) addName(n, 'name', entry);
+  };
+
+  for (const s of data.states.entries) {
+    const entry: KbEntry = {
+      id: s.id,
+      type: 'state',
+      name: s.name,
+      names: unique([s.name, s.official ?? '', ...s.aliases]),
+      demonyms: s.demonyms,
+      capitals: s.capitals,
+      ...(s.wikidata ? { wikidata: s.wikidata } : {}),
+      ...(s.historical ? { historical: true } : {}),
+    };
+    addEntry(entry);
+  }
+  const orgs = [...data.organisations.entries, ...(data.nationalOrganisations?.entries ?? [])];
+  for (const o of orgs) {
+    addEntry({ id: o.id, type: 'organisation', name: o.name, names: unique([o.name, ...o.acronyms, ...o.aliases]), ...(o.wikidata ? { wikidata: o.wikidata } : {}) });
+  }
+  for (const t of data.treaties.entries) {
+    const entry: KbEntry = { id: t.id, type: 'treaty', name: t.name, names: unique([t.name, ...t.acronyms, ...t.aliases]), ...(t.wikidata ? { wikidata: t.wikidata } : {}) };
+    addEntry(entry);
+    treaties.push(entry);
+  }
+  // Capitals and demonyms after all names, so a name always sorts first for a shared key ("Singapore", "Monaco").
+  for (const s of data.states.entries) {
+    const entry = entries.get(s.id);
+    if (!entry || entry.type !== 'state') continue;
+    if (!s.historical) for (const c of s.capitals) addName(c, 'capital', entry);
+    for (const d of s.demonyms) {
+      addName(d, 'demonym', entry);
+      const key = normaliseName(d);
+      if (!demonyms.has(key) || s.historical !== true) demonyms.set(key, entry);
+    }
+  }
+  for (const b of BLOCKED_NAMES) addName(b, 'block');
+
+  const version = [data.states, data.organisations, data.nationalOrganisations, data.treaties]
+    .filter((f) => f !== undefined)
+    .map((f) => f.version)
+    .join('+');
+  return { version, entries, names, firstTokens, maxNameLength, demonyms, treaties };
+}
+
+/** Pick the hit to use for a surface form: the first kind whose case rule the surface satisfies. */
+export function selectHit(hits: readonly NameHit[], surface: string): NameHit | undefined {
+  for (const h of hits) {
+    if (h.exactCase) {
+      if (surface.replace(/[\u2019]/g, "'") === h.surface) return h;
+      continue;
+    }
+    // Names must be written as names: a lowercase "america" or "turkey" is a word, not a state.
+    const c = surface.charCodeAt(0);
+    const upperOrDigit = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || surface[0] !== surface[0]!.toLowerCase();
+    if (upperOrDigit) return h;
+  }
+  return undefined;
+}
+
+
+function unique(list: string[]): string[] {
+  return [...new Set(list.filter((s) => s.trim().length > 0))];
+}

@@ -1,0 +1,88 @@
+/**
+ * Options of extraction and graph building: defaults in one place, validated at the entry so that a wrong value fails
+ * with a message naming the option and what was received, not deep inside a stage.
+ */
+import { InvalidOptionError } from './errors.js';
+import type { KnowledgeBase } from './knowledge/kb.js';
+import type { CandidateDetector } from './detect/detect.js';
+import type { WindowKind } from './types.js';
+
+export interface ExtractOptions {
+  /** Co-mention window. Default 'sentence'. */
+  window: WindowKind;
+  /** Evidence kept per node and per edge (the counts stay exact). Default 5. */
+  maxEvidence: number;
+  /** Documents longer than this (characters) are cut, and the result says so. Default 2,000,000. */
+  maxChars: number;
+  /** Runs of non-space characters longer than this are skipped (they can hang the tokenizer). Default 64. */
+  maxTokenChars: number;
+  /** "Russian Foreign Minister" also mentions Russia. Default true. */
+  demonyms: boolean;
+  /** "Moscow maintains" mentions Russia. Default true. */
+  capitals: boolean;
+  /** The knowledge base; the shipped one by default. */
+  kb?: KnowledgeBase;
+  /** Extra candidate detectors (a learned tagger). */
+  detectors?: readonly CandidateDetector[];
+}
+
+export interface BuildOptions extends ExtractOptions {
+  /** Edges with fewer windows are dropped after counting. Default 1. */
+  minWeight: number;
+  /** Drop nodes left without edges after pruning. Default false. */
+  pruneIsolated: boolean;
+  /** Called after each document. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export const DEFAULT_OPTIONS: Readonly<Omit<BuildOptions, 'kb' | 'detectors' | 'onProgress'>> = Object.freeze({
+  window: 'sentence',
+  maxEvidence: 5,
+  maxChars: 2_000_000,
+  maxTokenChars: 64,
+  demonyms: true,
+  capitals: true,
+  minWeight: 1,
+  pruneIsolated: false,
+});
+
+const WINDOWS: readonly WindowKind[] = ['sentence', 'paragraph', 'document'];
+
+/** Fill defaults and validate. `who` names the function the options were given to. */
+export function resolveOptions(who: string, given: Partial<BuildOptions> = {}): BuildOptions {
+  if (given === null || typeof given !== 'object') throw new InvalidOptionError(who, 'options', 'an object', given);
+  const o: BuildOptions = { ...DEFAULT_OPTIONS, ...stripUndefined(given) };
+  if (!WINDOWS.includes(o.window)) throw new InvalidOptionError(who, 'window', `one of ${WINDOWS.join(', ')}`, o.window);
+  positiveInteger(who, 'maxEvidence', o.maxEvidence, 0);
+  positiveInteger(who, 'maxChars', o.maxChars, 1);
+  positiveInteger(who, 'maxTokenChars', o.maxTokenChars, 8);
+  positiveInteger(who, 'minWeight', o.minWeight, 1);
+  for (const flag of ['demonyms', 'capitals', 'pruneIsolated'] as const) {
+    if (typeof o[flag] !== 'boolean') throw new InvalidOptionError(who, flag, 'a boolean', o[flag]);
+  }
+  if (o.onProgress !== undefined && typeof o.onProgress !== 'function') throw new InvalidOptionError(who, 'onProgress', 'a function', o.onProgress);
+  return o;
+}
+
+/** The options worth recording in a graph's manifest (no functions, no KB object). */
+export function manifestOptions(o: BuildOptions): Record<string, unknown> {
+  return {
+    window: o.window,
+    maxEvidence: o.maxEvidence,
+    minWeight: o.minWeight,
+    demonyms: o.demonyms,
+    capitals: o.capitals,
+    pruneIsolated: o.pruneIsolated,
+    maxChars: o.maxChars,
+  };
+}
+
+function positiveInteger(who: string, name: string, value: unknown, min: number): void {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
+    throw new InvalidOptionError(who, name, `an integer ≥ ${min}`, value);
+  }
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,54 @@
+/**
+ * The map step: one document → its mentions, entities and co-mentions. Pure: the same document and options always give
+ * the same result, whatever ran before, so documents can be extracted in any order, in workers, or in the browser.
+ */
+import { analyse } from '../language/analyse.js';
+import { defaultKnowledgeBase } from '../knowledge/default-kb.js';
+import { detect } from '../detect/detect.js';
+import { resolveCandidates } from '../resolve/resolve.js';
+import { computeCoMentions } from '../comention/co-mentions.js';
+import { InvalidInputError } from '../errors.js';
+import { resolveOptions, type ExtractOptions } from '../options.js';
+import type { Document, DocumentInfo, DocumentResult, Mention } from '../types.js';
+
+/** Check a document's shape; throws InvalidInputError naming the document. */
+export function validateDocument(doc: unknown, who = 'extractDocument'): asserts doc is Document {
+  if (doc === null || typeof doc !== 'object') throw new InvalidInputError(who, 'document', `expected an object, received ${typeof doc}`);
+  const d = doc as Partial<Document>;
+  if (typeof d.id !== 'string' || d.id.length === 0) throw new InvalidInputError(who, 'document', `expected a non-empty string "id", received ${typeof d.id}`);
+  if (typeof d.text !== 'string') throw new InvalidInputError(who, `document "${d.id}"`, `expected a string "text", received ${typeof d.text}`);
+}
+
+export function extractDocument(doc: Document, options: Partial<ExtractOptions> = {}): DocumentResult {
+  validateDocument(doc);
+  const o = resolveOptions('extractDocument', options);
+  const kb = o.kb ?? defaultKnowledgeBase();
+  const analysis = analyse(doc.text, { maxChars: o.maxChars, maxTokenChars: o.maxTokenChars });
+  const { view, candidates } = detect(analysis, { kb, capitals: o.capitals, demonyms: o.demonyms, ...(o.detectors ? { detectors: o.detectors } : {}) });
+  const { mentions, entities } = resolveCandidates(view, candidates, kb);
+  const { comentions, entityEvidence } = computeCoMentions(analysis, doc.id, mentions, o.window, o.maxEvidence);
+  return {
+    docId: doc.id,
+    doc: documentInfo(doc),
+    mentions: mentions.map(({ start, end, text, type, entity }): Mention => ({ start, end, text, type, entity })),
+    entities: [...entities.values()],
+    entityEvidence,
+    comentions,
+    tokens: analysis.value.length,
+    ...(analysis.truncated ? { truncated: true } : {}),
+  };
+}
+
+/** Only mentions: what `entente extract` prints. */
+export function extractMentions(doc: Document, options: Partial<ExtractOptions> = {}): Mention[] {
+  return extractDocument(doc, { ...options, maxEvidence: 0 }).mentions;
+}
+
+function documentInfo(doc: Document): DocumentInfo {
+  return {
+    id: doc.id,
+    ...(doc.title !== undefined ? { title: doc.title } : {}),
+    ...(doc.date !== undefined ? { date: doc.date } : {}),
+    ...(doc.source !== undefined ? { source: doc.source } : {}),
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * Treaties are named many ways: "the 1990 OSCE Paris Charter for New Europe" is the Charter of Paris for a New Europe.
+ * A treaty name found by its shape is matched to the KB by its content words: the KB name whose words are all in the
+ * found name (or the other way round, with at least two distinctive words), the closest first.
+ */
+import type { KnowledgeBase } from '../knowledge/kb.js';
+import type { KbEntry } from '../knowledge/kb-types.js';
+import { normaliseName } from '../knowledge/normalise.js';
+
+const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'on', 'and', 'in', 'to', 'between', 'with', 'against', 'concerning', 'relating', 'new']);
+
+export function contentWords(name: string): string[] {
+  return normaliseName(name)
+    .replace(/[^a-z0-9' -]/g, ' ')
+    .split(/[\s-]+/)
+    .filter((w) => w.length > 0 && !STOP.has(w) && !/^\d{4}$/.test(w));
+}
+
+interface TreatyIndex {
+  forms: Array<{ entry: KbEntry; words: Set<string> }>;
+}
+
+const cache = new WeakMap<KnowledgeBase, TreatyIndex>();
+
+function indexOf(kb: KnowledgeBase): TreatyIndex {
+  let index = cache.get(kb);
+  if (!index) {
+    index = { forms: [] };
+    for (const entry of kb.treaties) {
+      for (const n of entry.names) {
+        const words = contentWords(n);
+        if (words.length >= 2) index.forms.push({ entry, words: new Set(words) });
+      }
+    }
+    cache.set(kb, index);
+  }
+  return index;
+}
+
+/** The KB treaty a found treaty name refers to, if one matches well enough. */
+export function matchTreaty(kb: KnowledgeBase, name: string, acronymsInKb: (w: string) => boolean = () => false): KbEntry | undefined {
+  const found = contentWords(name);
+  if (found.length < 2) return undefined;
+  const foundSet = new Set(found);
+  let best: { entry: KbEntry; score: number } | undefined;
+  for (const form of indexOf(kb).forms) {
+    let shared = 0;
+    for (const w of form.words) if (foundSet.has(w)) shared++;
+    // Extra words in the found name may only be qualifiers such as an organisation's acronym ("OSCE").
+    const extra = found.filter((w) => !form.words.has(w) && !acronymsInKb(w)).length;
+    const missing = form.words.size - shared;
+    if (missing > 0 || extra > 0 || shared < 2) continue;
+    const score = shared / Math.max(form.words.size, found.length);
+    if (!best || score > best.score) best = { entry: form.entry, score };
+  }
+  return best?.entry;
+}

@@ -1,0 +1,131 @@
+/**
+ * The data shapes every stage agrees on. Plain data only: each stage is a pure function from one of these to the next,
+ * so the same core runs in Node (CLI, workers) and in the browser (explorer).
+ */
+
+/** The four kinds of entity Entente puts in a graph. */
+export type EntityType = 'person' | 'state' | 'organisation' | 'treaty';
+
+export const ENTITY_TYPES: readonly EntityType[] = ['person', 'state', 'organisation', 'treaty'];
+
+/** One input document. `id` must be unique within a build. */
+export interface Document {
+  id: string;
+  text: string;
+  title?: string;
+  date?: string;
+  source?: string;
+  meta?: Record<string, unknown>;
+}
+
+/** A span of a document that names an entity. Always `doc.text.slice(start, end) === text`. */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+  /** The canonical entity id (KB id where known, else `type:slug`). */
+  entity: string;
+}
+
+/** One resolved entity, as seen in one document (aliases are the surface forms seen there). */
+export interface Entity {
+  id: string;
+  label: string;
+  type: EntityType;
+  aliases: string[];
+  /** Knowledge-base id when the entity comes from the KB (same as `id` then). */
+  kbId?: string;
+  /** Wikidata id when known. */
+  wikidata?: string;
+}
+
+/** Windows in which two entities count as co-mentioned. */
+export type WindowKind = 'sentence' | 'paragraph' | 'document';
+
+/**
+ * A piece of text that supports a node or an edge: the window (or, for wide windows, the sentences that hold the
+ * mentions), with the mentions marked. `start`/`end` are offsets into the document; `marks` are offsets into `text`.
+ */
+export interface Evidence {
+  doc: string;
+  /** Index of the (first) sentence of the evidence within the document. */
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  marks: Array<[number, number]>;
+}
+
+/**
+ * Two entities co-mentioned in one document: in how many windows, with the evidence of the first few.
+ * `a < b` (string order), so pairs are canonical.
+ */
+export interface CoMention {
+  a: string;
+  b: string;
+  windows: number;
+  evidence: Evidence[];
+}
+
+/** The unit of the map step: everything one document contributes to a graph. */
+export interface DocumentResult {
+  docId: string;
+  doc: DocumentInfo;
+  mentions: Mention[];
+  entities: Entity[];
+  /** Per entity: the sentences that mention it (capped at `maxEvidence`). */
+  entityEvidence: Record<string, Evidence[]>;
+  comentions: CoMention[];
+  tokens: number;
+  /** Set when the input was cut to the document-length cap. */
+  truncated?: boolean;
+}
+
+/** What the graph keeps about each document (not its text). */
+export interface DocumentInfo {
+  id: string;
+  title?: string;
+  date?: string;
+  source?: string;
+}
+
+/** Node attributes of an Entente graph. */
+export interface NodeAttributes {
+  label: string;
+  type: EntityType;
+  aliases: string[];
+  mentions: number;
+  docs: string[];
+  kbId?: string;
+  wikidata?: string;
+  /** Capped list of sentences mentioning the entity. */
+  evidence: Evidence[];
+  /** Layout/visual attributes, present when a layout or the explorer set them. */
+  x?: number;
+  y?: number;
+  size?: number;
+  color?: string;
+}
+
+/** Edge attributes of an Entente graph. `weight` is the exact number of windows; `evidence` is capped. */
+export interface EdgeAttributes {
+  weight: number;
+  docs: string[];
+  evidence: Evidence[];
+}
+
+/** How a graph was made; stored as the graph attribute `manifest`. */
+export interface BuildManifest {
+  generator: 'entente';
+  version: string;
+  kbVersion: string;
+  options: Record<string, unknown>;
+  documentCount: number;
+}
+
+/** Graph attributes of an Entente graph. */
+export interface GraphAttributes {
+  manifest: BuildManifest;
+  documents: DocumentInfo[];
+}
