@@ -8,7 +8,7 @@ import { resolveOptions, type BuildOptions } from '../options.js';
 import { extractDocument, validateDocument } from '../pipeline/extract.js';
 import type { Document } from '../types.js';
 import { createEntenteGraph, mergeEvidence, mergeSorted, type EntenteGraph } from './entente-graph.js';
-import { finalizeGraph } from './finalize.js';
+import { finalizeGraph, mergeLoneSurnames } from './finalize.js';
 import { addDocumentResult, documentIndex } from './reduce.js';
 
 /**
@@ -70,6 +70,8 @@ export function mergeGraphs(target: EntenteGraph, source: EntenteGraph, options:
       target.addUndirectedEdgeWithKey(target.hasEdge(key) ? `${key}#${target.size}` : key, s, t, { ...a, docs: [...a.docs], evidence: [...a.evidence] });
     }
   });
+  // A surname alone in one graph may have its full name in the other.
+  mergeLoneSurnames(target, maxEvidence);
   const manifest = target.getAttribute('manifest');
   target.replaceAttributes({
     ...target.getAttributes(),

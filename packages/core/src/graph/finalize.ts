@@ -39,7 +39,7 @@ export function finalizeGraph(graph: EntenteGraph, options: BuildOptions, kb: Kn
  * A person known only by a surname in some documents ("Lavrov said…") is the one person whose full name ends with it,
  * when exactly one does.
  */
-function mergeLoneSurnames(graph: EntenteGraph, maxEvidence: number): void {
+export function mergeLoneSurnames(graph: EntenteGraph, maxEvidence: number): void {
   const bySurname = new Map<string, string[]>();
   graph.forEachNode((id, a) => {
     if (a.type !== 'person' || a.kbId) return;

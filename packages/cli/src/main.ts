@@ -1,0 +1,62 @@
+/**
+ * The `entente` command: parse the command name, run it, and turn errors into one line and an exit code. A user's
+ * mistake (unknown option, missing file, bad value) prints one line and exits 2, never a stack trace.
+ */
+import { EntenteError } from '@entente/core';
+import { EXIT_USAGE, UsageError } from './errors.js';
+import { MissingInputError } from './io/read-documents.js';
+
+type Command = { run(argv: string[]): Promise<number>; summary: string };
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  build: async () => ({ ...(await import('./commands/build.js')), summary: 'documents → graph JSON' }),
+  extract: async () => ({ ...(await import('./commands/extract.js')), summary: 'documents → mentions, one JSON line each' }),
+  stats: async () => ({ ...(await import('./commands/stats.js')), summary: 'counts and top entities of a graph' }),
+  export: async () => ({ ...(await import('./commands/export.js')), summary: 'graph → GEXF, GraphML, CSV, Cypher, SVG, JSON' }),
+  query: async () => ({ ...(await import('./commands/query.js')), summary: 'find, neighbours, path, top, communities, scripts' }),
+};
+
+const HELP = `Usage: entente <command> [options]
+
+Commands:
+  build     documents → graph JSON
+  extract   documents → mentions, one JSON line each
+  stats     counts and top entities of a graph
+  export    graph → GEXF, GraphML, CSV, Cypher, SVG, JSON
+  query     find, neighbours, path, top, communities, and scripts
+
+Run "entente <command> --help" for a command's options.`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(`${HELP}\n`);
+    return name ? 0 : EXIT_USAGE;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    process.stderr.write(`entente: unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(', ')})\n`);
+    return EXIT_USAGE;
+  }
+  try {
+    return await (await load()).run(rest);
+  } catch (error) {
+    const message = userErrorMessage(error);
+    if (message === undefined) throw error;
+    process.stderr.write(`${message}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+/** The one-line message for errors caused by the user's input; undefined for bugs, which keep their stack. */
+function userErrorMessage(error: unknown): string | undefined {
+  if (error instanceof UsageError || error instanceof MissingInputError) return error.message;
+  if (error instanceof EntenteError) return `entente: ${error.message}`;
+  const code = (error as { code?: string } | null)?.code;
+  // node:util parseArgs errors: unknown option, missing value, unexpected positional.
+  if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) return `entente: ${(error as Error).message}`;
+  if (code === 'EACCES' || code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR' || code === 'ENOSPC' || code === 'EROFS') {
+    return `entente: ${(error as Error).message}`;
+  }
+  return undefined;
+}

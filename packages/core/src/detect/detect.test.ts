@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from './test-helpers.js';
+
+describe('#detect (knowledge base)', () => {
+  it('finds states, organisations and treaties by any of their names', () => {
+    expect(mentionsOf('The U.S. and NATO replied to the Non-Proliferation Treaty review.')).toEqual([
+      'state:U.S.→USA',
+      'organisation:NATO→Q7184',
+      'treaty:Non-Proliferation Treaty→Q11645',
+    ]);
+  });
+
+  it('prefers the longest name', () => {
+    expect(mentionsOf('The UN Security Council met.')).toEqual(['organisation:UN Security Council→Q37470']);
+  });
+
+  it('does not take a region for a state', () => {
+    expect(mentionsOf('Trade with Latin America grew, and Europe watched.')).toEqual([]);
+  });
+
+  it('does not match acronyms in lowercase', () => {
+    expect(mentionsOf('Ask us who came.')).toEqual([]);
+  });
+});
+
+describe('#detect (people)', () => {
+  it('strips the title from a person named after one', () => {
+    expect(mentionsOf('Russian Foreign Minister Sergey Lavrov spoke.')).toEqual(['state:Russian→RUS', 'person:Sergey Lavrov→person:sergey-lavrov']);
+  });
+
+  it('links a later surname to the full name', () => {
+    const found = mentionsOf('President Vladimir Putin arrived. Later, Putin said nothing new.');
+    expect(found).toContain('person:Putin→person:vladimir-putin');
+  });
+
+  it('finds a name next to a verb of saying', () => {
+    expect(mentionsOf('"We disagree," said Jens Stoltenberg.')).toContain('person:Jens Stoltenberg→person:jens-stoltenberg');
+    expect(mentionsOf('Annalena Baerbock said the talks failed.')).toContain('person:Annalena Baerbock→person:annalena-baerbock');
+  });
+
+  it('joins hyphenated titles and names', () => {
+    expect(mentionsOf('Secretary-General António Guterres warned the Assembly.')).toContain('person:António Guterres→person:antonio-guterres');
+  });
+
+  it('takes no person from a headline line', () => {
+    expect(mentionsOf('Security For All, or Security for None\n\nDescription\n\nNothing else.')).toEqual([]);
+  });
+});
+
+describe('#detect (metonymy)', () => {
+  it('reads a capital that acts as its government', () => {
+    expect(mentionsOf('Moscow maintains its position.')).toEqual(['state:Moscow→RUS']);
+    expect(mentionsOf('The concerns were ignored by Washington.')).toEqual(['state:Washington→USA']);
+  });
+
+  it('leaves a capital used as a place', () => {
+    expect(mentionsOf('They met at a summit in Moscow.')).toEqual([]);
+    expect(mentionsOf('It was reaffirmed at the Astana summit in 2010.')).toEqual([]);
+  });
+
+  it('can be switched off', () => {
+    expect(mentionsOf('Moscow maintains its position.', { capitals: false })).toEqual([]);
+    expect(mentionsOf('Russian Foreign Minister Sergey Lavrov spoke.', { demonyms: false })).toEqual(['person:Sergey Lavrov→person:sergey-lavrov']);
+  });
+
+  it('reads a demonym before a role, not a bare adjective', () => {
+    expect(mentionsOf('Russian officials objected.')).toEqual(['state:Russian→RUS']);
+    expect(mentionsOf('Russian security initiatives were discussed.')).toEqual([]);
+  });
+});
+
+describe('#detect (national bodies)', () => {
+  it('makes one organisation of every wording', () => {
+    const a = mentionsOf('The Russian foreign ministry sent letters.');
+    const b = mentionsOf('The Ministry of Foreign Affairs of Russia sent letters.');
+    expect(a).toContain('organisation:Russian foreign ministry→organisation:rus-foreign-ministry');
+    expect(a).toContain('state:Russian→RUS');
+    expect(b.some((m) => m.endsWith('→organisation:rus-foreign-ministry'))).toBe(true);
+  });
+});
+
+describe('#detect (organisations and treaties by shape)', () => {
+  it('finds unknown organisations by their head word', () => {
+    expect(mentionsOf('The Council for Mutual Economic Assistance was dissolved.')).toEqual([
+      'organisation:Council for Mutual Economic Assistance→organisation:council-for-mutual-economic-assistance',
+    ]);
+  });
+
+  it('finds unknown treaties and matches known ones by their words', () => {
+    expect(mentionsOf('Both signed the Treaty of Zanzibar in 1890.')).toEqual(['treaty:Treaty of Zanzibar→treaty:treaty-of-zanzibar']);
+    expect(mentionsOf('They cited the 1990 OSCE Paris Charter for New Europe.')).toEqual(['treaty:OSCE Paris Charter for New Europe→Q1066917']);
+  });
+
+  it('does not join two names across "and the"', () => {
+    const found = mentionsOf('NATO and the UN Security Council disagreed.');
+    expect(found).toEqual(['organisation:NATO→Q7184', 'organisation:UN Security Council→Q37470']);
+  });
+
+  it('learns acronyms introduced in brackets', () => {
+    const found = mentionsOf('The Collective Security Treaty Organization (CSTO) met. The CSTO agreed.');
+    expect(found.filter((m) => m.includes('CSTO→organisation:collective-security-treaty-organization'))).toHaveLength(2);
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph, mergeGraphs } from './build-graph.js';
+import { tinyKb } from '../knowledge/__fixtures__/tiny-kb.js';
+import type { Document } from '../types.js';
+
+const kb = tinyKb();
+const docs: Document[] = [
+  { id: 'a', text: 'Russian Foreign Minister Sergey Lavrov met NATO officials. Lavrov then called the US.\n\nNATO replied.' },
+  { id: 'b', text: 'Lavrov said NATO had ignored the OSCE. Canada and the US agreed.', title: 'Second' },
+];
+
+describe('#buildGraph', () => {
+  it('links entities co-mentioned in a sentence, with exact weights and evidence', () => {
+    const g = buildGraph(docs, { kb });
+    expect(g.hasEdge('Q7184--person:sergey-lavrov')).toBe(true);
+    const e = g.getEdgeAttributes('Q7184--person:sergey-lavrov');
+    expect(e.weight).toBe(2);
+    expect(e.docs).toEqual(['a', 'b']);
+    expect(e.evidence[0]!.text).toBe('Russian Foreign Minister Sergey Lavrov met NATO officials.');
+    const marked = e.evidence[0]!.marks.map(([s, t]) => e.evidence[0]!.text.slice(s, t));
+    expect(marked).toEqual(['Sergey Lavrov', 'NATO']);
+  });
+
+  it('keeps node attributes: label, type, aliases, mentions, docs, kbId', () => {
+    const g = buildGraph(docs, { kb });
+    expect(g.getNodeAttributes('person:sergey-lavrov')).toMatchObject({ label: 'Sergey Lavrov', type: 'person', aliases: ['Lavrov', 'Sergey Lavrov'], mentions: 3, docs: ['a', 'b'] });
+    expect(g.getNodeAttributes('Q7184')).toMatchObject({ label: 'North Atlantic Treaty Organization', kbId: 'Q7184', mentions: 3 });
+    expect(g.getAttribute('manifest')).toMatchObject({ generator: 'entente', documentCount: 2, options: { window: 'sentence' } });
+    expect(g.getAttribute('documents')).toEqual([{ id: 'a' }, { id: 'b', title: 'Second' }]);
+  });
+
+  it('merges a lone surname in another document into the full name', () => {
+    const g = buildGraph(docs, { kb });
+    expect(g.hasNode('person:lavrov')).toBe(false);
+  });
+
+  it('widens the window on request', () => {
+    const sentence = buildGraph(docs, { kb });
+    const paragraph = buildGraph(docs, { kb, window: 'paragraph' });
+    const document = buildGraph(docs, { kb, window: 'document' });
+    expect(sentence.hasEdge('Q7184--USA')).toBe(false);
+    expect(paragraph.getEdgeAttribute('Q7184--USA', 'weight')).toBe(2);
+    expect(document.size).toBeGreaterThanOrEqual(paragraph.size);
+  });
+
+  it('drops edges under the minimum weight after counting', () => {
+    const g = buildGraph(docs, { kb, minWeight: 2 });
+    g.forEachEdge((_, a) => expect(a.weight).toBeGreaterThanOrEqual(2));
+    expect(g.getEdgeAttribute('Q7184--person:sergey-lavrov', 'weight')).toBe(2);
+  });
+
+  it('does not depend on document order', () => {
+    const one = JSON.stringify(buildGraph(docs, { kb }).export());
+    const two = JSON.stringify(buildGraph([...docs].reverse(), { kb }).export());
+    expect(two).toBe(one);
+  });
+
+  it('counts a repeated document id once', () => {
+    const g = buildGraph([docs[0]!, docs[0]!], { kb });
+    expect(g.getAttribute('manifest').documentCount).toBe(1);
+  });
+
+  it('rejects bad options and documents with a message naming them', () => {
+    expect(() => buildGraph(docs, { kb, window: 'page' as never })).toThrow(/buildGraph: option "window" expects one of sentence, paragraph, document, received "page"/);
+    expect(() => buildGraph([{ id: 'x' } as Document], { kb })).toThrow(/buildGraph: document "x": expected a string "text"/);
+  });
+});
+
+describe('#mergeGraphs', () => {
+  it('gives the graph of all documents', () => {
+    const whole = buildGraph(docs, { kb });
+    const merged = mergeGraphs(buildGraph([docs[0]!], { kb }), buildGraph([docs[1]!], { kb }));
+    expect(merged.getEdgeAttribute('Q7184--person:sergey-lavrov', 'weight')).toBe(whole.getEdgeAttribute('Q7184--person:sergey-lavrov', 'weight'));
+    expect(merged.getAttribute('manifest').documentCount).toBe(2);
+  });
+
+  it('refuses to count documents twice', () => {
+    expect(() => mergeGraphs(buildGraph(docs, { kb }), buildGraph([docs[0]!], { kb }))).toThrow(/already has 1 of its documents \(a\)/);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { extractDocument } from './extract.js';
+import { buildGraph } from '../graph/build-graph.js';
+import { tinyKb } from '../knowledge/__fixtures__/tiny-kb.js';
+
+const kb = tinyKb();
+// Text built from names, cue words and noise, so that the generators reach the detectors, not only random bytes.
+const word = fc.constantFrom('Russia', 'NATO', 'Moscow', 'said', 'President', 'Vladimir', 'Putin', 'Lavrov', 'the', 'Treaty', 'of', 'Charter', 'Council', '(', ')', 'CSTO', 'U.S.', '.', ',', '\n', '\n\n', 'Ministry', 'Russian', 'foreign', 'ministry', 'in', 'é', '’s', '-', '🙂');
+const newsy = fc.array(word, { maxLength: 60 }).map((ws) => ws.join(' '));
+const text = fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 120 }), newsy);
+
+describe('#extractDocument (properties)', () => {
+  it('extracts any string without throwing, with offsets that slice to the mention text', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const r = extractDocument({ id: 'p', text: t }, { kb });
+        for (const m of r.mentions) {
+          expect(m.start).toBeGreaterThanOrEqual(0);
+          expect(m.end).toBeLessThanOrEqual(t.length);
+          expect(m.start).toBeLessThan(m.end);
+          expect(t.slice(m.start, m.end)).toBe(m.text);
+        }
+      }),
+      { numRuns: 300, seed: 42 },
+    );
+  });
+
+  it('gives every edge a weight equal to the number of windows holding both ends', () => {
+    fc.assert(
+      fc.property(fc.array(newsy, { minLength: 1, maxLength: 4 }), (texts) => {
+        const docs = texts.map((t, i) => ({ id: `d${i}`, text: t }));
+        const g = buildGraph(docs, { kb, window: 'sentence' });
+        // Recount independently: per document, per sentence of a mention, the set of entities.
+        const expected = new Map<string, number>();
+        for (const d of docs) {
+          const r = extractDocument(d, { kb });
+          for (const c of r.comentions) expected.set(`${c.a}--${c.b}`, (expected.get(`${c.a}--${c.b}`) ?? 0) + c.windows);
+        }
+        g.forEachEdge((key, a) => expect(a.weight).toBe(expected.get(key)));
+      }),
+      { numRuns: 100, seed: 7 },
+    );
+  });
+});
