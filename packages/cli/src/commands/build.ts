@@ -1,13 +1,27 @@
 /**
  * `entente build <files|folders…> -o graph.json`: documents in, graph JSON out (written atomically), with a summary.
+ * Documents stream in, are extracted in parallel worker threads, and are folded into the graph as results arrive.
+ * `--update graph.json` adds documents to an existing graph without re-reading the old ones.
  */
+import { promises as fs } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { addDocumentResult, createEntenteGraph, defaultKnowledgeBase, extractDocument, finalizeGraph, resolveOptions, ENTITY_TYPES, type EntenteGraph, type WindowKind } from '@entente/core';
+import {
+  addDocumentResult,
+  createEntenteGraph,
+  defaultKnowledgeBase,
+  finalizeGraph,
+  resolveOptions,
+  ENTITY_TYPES,
+  type BuildOptions,
+  type EntenteGraph,
+  type WindowKind,
+} from '@entente/core';
 import { UsageError, EXIT_FAILED, EXIT_OK } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { createProgress } from '../io/progress.js';
 import { listInputFiles, readInputs } from '../io/read-documents.js';
 import { parseIntOption } from '../io/args.js';
+import { createExtractor, defaultWorkers } from '../build/extract-pool.js';
 
 export const BUILD_HELP = `Usage: entente build <files|folders|-…> [-o graph.json] [options]
 
@@ -15,14 +29,19 @@ Reads .txt, .md, .html, .jsonl and .jsonl.gz files (folders recursively; - reads
 and writes the co-mention graph as graphology JSON.
 
 Options:
-  -o, --output FILE        where to write the graph (default graph.json)
+  -o, --output FILE        where to write the graph (default graph.json; with --update, the updated graph)
+  --update FILE            add the documents to this existing graph (documents already in it are skipped)
   --window KIND            sentence (default), paragraph or document
-  --min-weight N           drop edges seen in fewer than N windows (default 1)
+  --min-weight N           drop edges seen in fewer than N windows (default 1; counted first, so weights are exact)
   --max-evidence N         evidence sentences kept per node and edge (default 5)
   --prune-isolated         drop nodes left without edges
+  --workers N              extraction threads (default: the number of cores; 0 = in this thread)
   --no-demonyms            "Russian Foreign Minister" does not also mention Russia
   --no-capitals            "Moscow maintains" does not mention Russia
   -q, --quiet              no progress or summary`;
+
+/** Below this many documents, worker start-up costs more than it saves. */
+const SMALL_INPUT = 16;
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -30,11 +49,13 @@ export async function run(argv: string[]): Promise<number> {
     allowPositionals: true,
     strict: true,
     options: {
-      output: { type: 'string', short: 'o', default: 'graph.json' },
-      window: { type: 'string', default: 'sentence' },
+      output: { type: 'string', short: 'o' },
+      update: { type: 'string' },
+      window: { type: 'string' },
       'min-weight': { type: 'string' },
       'max-evidence': { type: 'string' },
       'prune-isolated': { type: 'boolean', default: false },
+      workers: { type: 'string' },
       'no-demonyms': { type: 'boolean', default: false },
       'no-capitals': { type: 'boolean', default: false },
       quiet: { type: 'boolean', short: 'q', default: false },
@@ -46,53 +67,103 @@ export async function run(argv: string[]): Promise<number> {
     return EXIT_OK;
   }
   if (positionals.length === 0) throw new UsageError('entente build: no input given (files, folders, or - for stdin)');
-  if (!['sentence', 'paragraph', 'document'].includes(values.window)) {
+  if (values.window !== undefined && !['sentence', 'paragraph', 'document'].includes(values.window)) {
     throw new UsageError(`entente build: --window must be sentence, paragraph or document, received "${values.window}"`);
   }
+  const existing = values.update ? await readExistingGraph(values.update) : undefined;
+  const previous = (existing?.getAttribute('manifest')?.options ?? {}) as Partial<BuildOptions>;
   const options = resolveOptions('entente build', {
-    window: values.window as WindowKind,
-    minWeight: parseIntOption('entente build', '--min-weight', values['min-weight'], 1),
-    maxEvidence: parseIntOption('entente build', '--max-evidence', values['max-evidence'], 0),
-    pruneIsolated: values['prune-isolated'],
-    demonyms: !values['no-demonyms'],
-    capitals: !values['no-capitals'],
+    // An update keeps the options the graph was built with, unless told otherwise.
+    window: (values.window as WindowKind | undefined) ?? previous.window,
+    minWeight: parseIntOption('entente build', '--min-weight', values['min-weight'], 1) ?? previous.minWeight,
+    maxEvidence: parseIntOption('entente build', '--max-evidence', values['max-evidence'], 0) ?? previous.maxEvidence,
+    pruneIsolated: values['prune-isolated'] || previous.pruneIsolated === true,
+    demonyms: values['no-demonyms'] ? false : previous.demonyms,
+    capitals: values['no-capitals'] ? false : previous.capitals,
   });
+  if (existing && (options.minWeight > 1 || options.pruneIsolated)) {
+    process.stderr.write('entente: warning: this graph was pruned (--min-weight/--prune-isolated), so edges dropped before are not counted in the update\n');
+  }
+  const output = values.output ?? values.update ?? 'graph.json';
   const files = await listInputFiles(positionals);
+  const streaming = files.some((f) => /\.(jsonl|ndjson)(\.gz)?$|^-$/i.test(f));
+  const workers = parseIntOption('entente build', '--workers', values.workers, 0) ?? (streaming || files.length >= SMALL_INPUT ? defaultWorkers() : 0);
+
   const kb = defaultKnowledgeBase();
-  const graph: EntenteGraph = createEntenteGraph();
-  const progress = values.quiet ? undefined : createProgress(files.every((f) => !/\.jsonl(\.gz)?$|^-$/.test(f)) ? files.length : undefined);
-  let read = 0;
-  let skipped = 0;
-  let duplicates = 0;
-  let tokens = 0;
-  for await (const item of readInputs(files)) {
-    if (item.kind === 'warning') {
-      skipped++;
-      process.stderr.write(`entente: skipped ${item.warning.source}: ${item.warning.reason}\n`);
-      continue;
+  const graph: EntenteGraph = existing ?? createEntenteGraph();
+  const known = new Set((graph.getAttribute('documents') ?? []).map((d) => d.id));
+  const seen = new Set<string>();
+  const progress = values.quiet ? undefined : createProgress(streaming ? undefined : files.length);
+  const stats = { read: 0, skipped: 0, already: 0, repeated: 0, tokens: 0 };
+
+  const extractor = createExtractor({
+    workers,
+    options: { window: options.window, maxEvidence: options.maxEvidence, demonyms: options.demonyms, capitals: options.capitals, maxChars: options.maxChars },
+    onItem(item) {
+      if (!item.ok) {
+        stats.skipped++;
+        process.stderr.write(`entente: skipped ${item.id}: ${item.error}\n`);
+      } else {
+        if (item.result.truncated) process.stderr.write(`entente: ${item.result.docId}: longer than ${options.maxChars} characters, the rest was not read\n`);
+        addDocumentResult(graph, item.result, options.maxEvidence);
+        stats.read++;
+        stats.tokens += item.result.tokens;
+      }
+      progress?.update(stats.read + stats.skipped, stats.tokens);
+    },
+  });
+  try {
+    for await (const item of readInputs(files)) {
+      if (item.kind === 'warning') {
+        stats.skipped++;
+        process.stderr.write(`entente: skipped ${item.warning.source}: ${item.warning.reason}\n`);
+        continue;
+      }
+      // Duplicates are settled here, in input order, so the result does not depend on which worker finishes first.
+      if (known.has(item.doc.id)) {
+        stats.already++;
+        continue;
+      }
+      if (seen.has(item.doc.id)) {
+        stats.repeated++;
+        continue;
+      }
+      seen.add(item.doc.id);
+      await extractor.push(item.doc);
     }
-    try {
-      const result = extractDocument(item.doc, { ...options, kb });
-      if (result.truncated) process.stderr.write(`entente: ${item.doc.id}: longer than ${options.maxChars} characters, the rest was not read\n`);
-      if (addDocumentResult(graph, result, options.maxEvidence)) read++;
-      else duplicates++;
-      tokens += result.tokens;
-    } catch (error) {
-      skipped++;
-      process.stderr.write(`entente: skipped ${item.doc.id}: ${(error as Error).message}\n`);
-    }
-    progress?.update(read + skipped, tokens);
+    await extractor.flush();
+  } finally {
+    await extractor.close();
   }
   progress?.done();
-  if (duplicates) process.stderr.write(`entente: ${duplicates} document(s) with an id already read were skipped\n`);
-  if (read === 0) {
-    process.stderr.write(`entente build: no document could be read (${skipped} skipped); ${values.output} was not written\n`);
+  if (stats.already) process.stderr.write(`entente: ${stats.already} document(s) already in ${values.update} were skipped\n`);
+  if (stats.repeated) process.stderr.write(`entente: ${stats.repeated} document(s) with an id already read were skipped\n`);
+  if (stats.read === 0 && !existing) {
+    process.stderr.write(`entente build: no document could be read (${stats.skipped} skipped); ${output} was not written\n`);
     return EXIT_FAILED;
   }
   const final = finalizeGraph(graph, options, kb);
-  await writeFileAtomic(values.output, JSON.stringify(final.export()));
-  if (!values.quiet) process.stdout.write(summary(final, read, skipped, tokens, values.output));
-  return EXIT_OK;
+  await writeFileAtomic(output, JSON.stringify(final.export()));
+  if (!values.quiet) process.stdout.write(summary(final, stats.read, stats.skipped, stats.tokens, output));
+  return stats.read === 0 && stats.skipped > 0 ? EXIT_FAILED : EXIT_OK;
+}
+
+async function readExistingGraph(file: string): Promise<EntenteGraph> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`entente build: cannot read --update graph "${file}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  try {
+    const data = JSON.parse(text);
+    if (data?.attributes?.manifest?.generator !== 'entente') throw new Error('no Entente build manifest in it');
+    const graph = createEntenteGraph();
+    graph.import(data);
+    return graph;
+  } catch (error) {
+    throw new UsageError(`entente build: --update graph "${file}" is not an Entente graph JSON file: ${(error as Error).message}`);
+  }
 }
 
 export function summary(graph: EntenteGraph, read: number, skipped: number, tokens: number, output: string): string {
@@ -102,7 +173,7 @@ export function summary(graph: EntenteGraph, read: number, skipped: number, toke
   });
   return [
     `Wrote ${output}`,
-    `  documents: ${read} read, ${skipped} skipped (${tokens.toLocaleString('en')} tokens)`,
+    `  documents: ${read} read, ${skipped} skipped (${tokens.toLocaleString('en')} tokens); ${graph.getAttribute('manifest').documentCount} in the graph`,
     `  nodes:     ${graph.order} (${ENTITY_TYPES.map((t) => `${perType[t]} ${plural(t, perType[t]!)}`).join(', ')})`,
     `  edges:     ${graph.size}`,
     '',

@@ -1,0 +1,83 @@
+/** The scripted queries in examples/ answer their questions on the small fixture graph, directly and through the CLI. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { run } from '../packages/cli/src/commands/query.js';
+import { buildSmallGraph, smallGraphJson } from '../packages/core/src/query/__fixtures__/small-graph.js';
+import { queryApi } from '../packages/core/src/query/index.js';
+import mostCentralPeople from '../examples/most-central-people.js';
+import treatiesByState from '../examples/treaties-by-state.js';
+import whoLinksRussiaAndNato from '../examples/who-links-russia-and-nato.js';
+
+const examples = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../examples');
+
+describe('examples/who-links-russia-and-nato', () => {
+  it('reports the direct link, the go-betweens and a chain around the direct link, with sentences', () => {
+    const report = whoLinksRussiaAndNato(buildSmallGraph(), queryApi);
+    expect(report).toContain('Russia and NATO are co-mentioned in 1 window(s)');
+    expect(report).toContain('Co-mentioned with both (4):');
+    expect(report).toMatch(/- OSCE \(organisation\): 2× with Russia, 1× with NATO/);
+    expect(report).toContain('Strongest chain besides the direct link: Russia → Sergey Lavrov → NATO');
+    expect(report).toContain('«NATO»');
+  });
+
+  it('leaves the graph it was given untouched', () => {
+    const graph = buildSmallGraph();
+    const before = JSON.stringify(graph.export());
+    whoLinksRussiaAndNato(graph, queryApi);
+    expect(JSON.stringify(graph.export())).toBe(before);
+  });
+});
+
+describe('examples/treaties-by-state', () => {
+  it('lists the treaties each state is co-mentioned with, with an example sentence', () => {
+    const result = treatiesByState(buildSmallGraph(), queryApi);
+    expect(result).toEqual({
+      Russia: [
+        {
+          treaty: 'Charter for European Security',
+          windows: 1,
+          documents: 1,
+          example: 'Russia recalls the commitments of the Charter for European Security.',
+        },
+      ],
+    });
+  });
+});
+
+describe('examples/most-central-people', () => {
+  it('ranks people by PageRank with betweenness and strongest links', () => {
+    const result = mostCentralPeople(buildSmallGraph(), queryApi);
+    expect(result.map((p) => p.person)).toEqual(['Sergey Lavrov', 'Vladimir Putin', 'António Guterres']);
+    expect(result[0]).toMatchObject({ rank: 1, mentions: 9, mostLinkedTo: ['Russia (3)', 'United States (3)', 'OSCE (2)'] });
+    expect(result[0]!.pagerank).toBeGreaterThan(result[1]!.pagerank);
+    expect(result[0]!.betweenness).toBeGreaterThan(0);
+  });
+});
+
+describe('examples through `entente query --script`', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'entente-examples-'));
+    writeFileSync(path.join(dir, 'graph.json'), smallGraphJson());
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each(['who-links-russia-and-nato.ts', 'treaties-by-state.ts', 'most-central-people.ts'])('%s prints a non-empty answer', async (name) => {
+    const chunks: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      chunks.push(String(chunk));
+      return true;
+    });
+    try {
+      expect(await run([path.join(dir, 'graph.json'), '--script', path.join(examples, name)])).toBe(0);
+    } finally {
+      spy.mockRestore();
+    }
+    const text = chunks.join('');
+    expect(text.trim().length).toBeGreaterThan(20);
+    if (name !== 'who-links-russia-and-nato.ts') expect(() => JSON.parse(text)).not.toThrow();
+  });
+});
