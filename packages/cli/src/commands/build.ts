@@ -38,6 +38,7 @@ Options:
   --workers N              extraction threads (default: the number of cores; 0 = in this thread)
   --no-demonyms            "Russian Foreign Minister" does not also mention Russia
   --no-capitals            "Moscow maintains" does not mention Russia
+  --timing                 print wall time, tokens/s and peak memory at the end
   -q, --quiet              no progress or summary`;
 
 /** Below this many documents, worker start-up costs more than it saves. */
@@ -59,6 +60,7 @@ export async function run(argv: string[]): Promise<number> {
       'no-demonyms': { type: 'boolean', default: false },
       'no-capitals': { type: 'boolean', default: false },
       quiet: { type: 'boolean', short: 'q', default: false },
+      timing: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -89,6 +91,7 @@ export async function run(argv: string[]): Promise<number> {
   const streaming = files.some((f) => /\.(jsonl|ndjson)(\.gz)?$|^-$/i.test(f));
   const workers = parseIntOption('entente build', '--workers', values.workers, 0) ?? (streaming || files.length >= SMALL_INPUT ? defaultWorkers() : 0);
 
+  const started = performance.now();
   const kb = defaultKnowledgeBase();
   const graph: EntenteGraph = existing ?? createEntenteGraph();
   const known = new Set((graph.getAttribute('documents') ?? []).map((d) => d.id));
@@ -145,6 +148,12 @@ export async function run(argv: string[]): Promise<number> {
   const final = finalizeGraph(graph, options, kb);
   await writeFileAtomic(output, JSON.stringify(final.export()));
   if (!values.quiet) process.stdout.write(summary(final, stats.read, stats.skipped, stats.tokens, output));
+  if (values.timing) {
+    const secs = (performance.now() - started) / 1000;
+    // maxRSS covers the whole process, worker threads included (kilobytes).
+    const rssMb = process.resourceUsage().maxRSS / 1024;
+    process.stderr.write(`entente: timing: ${secs.toFixed(1)} s wall, ${Math.round(stats.tokens / secs).toLocaleString('en')} tokens/s, peak RSS ${Math.round(rssMb)} MB, ${workers} worker(s)\n`);
+  }
   return stats.read === 0 && stats.skipped > 0 ? EXIT_FAILED : EXIT_OK;
 }
 

@@ -13,7 +13,7 @@ import { propagateAcronyms } from './acronyms.js';
 import { selectCandidates, type Candidate } from './candidate.js';
 import { scanGazetteer } from './gazetteer.js';
 import { headlineTokens } from './headlines.js';
-import { detectMetonymy } from './metonymy.js';
+import { detectMetonymy, qualifyingStates } from './metonymy.js';
 import { detectNamedRuns } from './named-runs.js';
 import { detectNationalBodies } from './national-bodies.js';
 import { detectPersonsByCue, propagatePersons } from './persons.js';
@@ -53,8 +53,9 @@ export function detect(analysis: Analysis, options: DetectOptions): Detection {
   const blocked = new Uint8Array(view.n);
   for (const h of hits) blocked.fill(1, h.first, h.last);
 
-  candidates.push(...detectNationalBodies(view, hits));
+  candidates.push(...detectNationalBodies(view, hits, options.kb));
   candidates.push(...detectMetonymy(view, hits, { capitals: options.capitals, demonyms: options.demonyms }));
+  if (options.demonyms) candidates.push(...qualifyingStates(view, hits, options.kb));
   candidates.push(...detectNamedRuns(view, kbCovered, headline));
   candidates.push(...detectPersonsByCue(view, blocked, headline));
   for (const d of options.detectors ?? []) candidates.push(...d(view, kbCovered));

@@ -7,7 +7,8 @@ import type { Candidate } from './candidate.js';
 import type { GazetteerHit } from './gazetteer.js';
 import { STATE_ROLE_NOUNS } from './lexicon.js';
 import { TITLES } from './persons.js';
-import { matchPhrase, type TokenView } from './tokens.js';
+import { matchPhrase, phraseKey, spanText, type TokenView } from './tokens.js';
+import { selectHit, type KnowledgeBase } from '../knowledge/kb.js';
 
 /** Words before a place name that make it a place: "in Moscow", "to Washington", "visited Beijing". */
 const LOCATIVE = new Set([
@@ -56,4 +57,25 @@ function demonymQualifiesActor(view: TokenView, next: number): boolean {
   if (next >= view.n) return false;
   if (matchPhrase(view, TITLES, next) > 0) return true;
   return STATE_ROLE_NOUNS.has(view.norm[next]!);
+}
+
+/**
+ * A known organisation named with its state in front ("Russian Defence Ministry", "US Army", "Chinese People's
+ * Liberation Army") also mentions that state, as a nested mention on the qualifier.
+ */
+export function qualifyingStates(view: TokenView, hits: GazetteerHit[], kb: KnowledgeBase): Candidate[] {
+  const out: Candidate[] = [];
+  for (const h of hits) {
+    if (h.hit.kind !== 'name' || h.hit.entry?.type !== 'organisation' || h.last - h.first < 2) continue;
+    // The longest prefix (up to three tokens, short of the whole name) that is a demonym or a state's name.
+    for (let end = Math.min(h.last - 1, h.first + 3); end > h.first; end--) {
+      const key = phraseKey(view, h.first, end);
+      const state = kb.demonyms.get(key) ?? kb.names.get(key)?.find((x) => x.kind === 'name' && x.entry?.type === 'state')?.entry;
+      if (state && selectHit(kb.names.get(key) ?? [], spanText(view, h.first, end))) {
+        out.push({ first: h.first, last: end, type: 'state', source: 'pattern', entry: state, nested: true });
+        break;
+      }
+    }
+  }
+  return out;
 }

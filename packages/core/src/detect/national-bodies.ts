@@ -4,7 +4,8 @@
  * Foreign Affairs of Russia" are all `organisation:rus-foreign-ministry`. The state is mentioned too.
  */
 import type { KbEntry } from '../knowledge/kb-types.js';
-import { slugify } from '../knowledge/normalise.js';
+import { normaliseName, slugify } from '../knowledge/normalise.js';
+import type { KnowledgeBase } from '../knowledge/kb.js';
 import type { Candidate } from './candidate.js';
 import type { GazetteerHit } from './gazetteer.js';
 import { createPhraseIndex, matchPhrase, type TokenView } from './tokens.js';
@@ -65,7 +66,7 @@ export function nationalBodyLabel(state: KbEntry, bodyName: string): string {
  * Find national bodies around state and demonym hits. Returns the bodies and, for each, a nested state mention on
  * the qualifier (when the qualifier is a demonym: a state name is already a mention of its own).
  */
-export function detectNationalBodies(view: TokenView, hits: GazetteerHit[]): Candidate[] {
+export function detectNationalBodies(view: TokenView, hits: GazetteerHit[], kb: KnowledgeBase): Candidate[] {
   const out: Candidate[] = [];
   for (const h of hits) {
     const state = h.hit.entry;
@@ -77,7 +78,7 @@ export function detectNationalBodies(view: TokenView, hits: GazetteerHit[]): Can
     if (end > 0) {
       const bodyName = BODY_NAMES[phraseOf(view, k, end)];
       if (bodyName) {
-        out.push(bodyCandidate(state, bodyName, h.first, end));
+        out.push(bodyCandidate(kb, state, bodyName, h.first, end));
         if (h.hit.kind === 'demonym') out.push({ first: h.first, last: h.last, type: 'state', source: 'pattern', entry: state, nested: true });
         continue;
       }
@@ -90,7 +91,7 @@ export function detectNationalBodies(view: TokenView, hits: GazetteerHit[]): Can
           const bodyName = BODY_NAMES[phraseOf(view, start, of)];
           if (bodyName) {
             const first = start > 0 && view.norm[start - 1] === 'the' ? start : start;
-            out.push(bodyCandidate(state, bodyName, first, h.last));
+            out.push(bodyCandidate(kb, state, bodyName, first, h.last));
           }
           break;
         }
@@ -106,6 +107,53 @@ function phraseOf(view: TokenView, first: number, last: number): string {
   return s;
 }
 
-function bodyCandidate(state: KbEntry, bodyName: string, first: number, last: number): Candidate {
+function bodyCandidate(kb: KnowledgeBase, state: KbEntry, bodyName: string, first: number, last: number): Candidate {
+  // When the KB knows this body ("Ministry of Foreign Affairs of the Russian Federation"), every wording is that entry.
+  const known = knownBodies(kb).get(`${state.id}|${bodyName}`);
+  if (known) return { first, last, type: 'organisation', source: 'pattern', entry: known };
   return { first, last, type: 'organisation', source: 'pattern', id: nationalBodyId(state, bodyName), label: nationalBodyLabel(state, bodyName) };
+}
+
+/** The state and body a name describes: "Russian Foreign Ministry", "Foreign Ministry of Russia" → (RUS, Foreign Ministry). */
+export function parseNationalBody(kb: KnowledgeBase, name: string): { state: KbEntry; body: string } | undefined {
+  const key = normaliseName(name).replace(/^the /, '');
+  const words = key.split(' ');
+  for (let k = 1; k <= Math.min(4, words.length - 1); k++) {
+    const head = words.slice(0, k).join(' ').replace(/'s$/, '');
+    const state = stateNamed(kb, head);
+    const body = BODY_NAMES[words.slice(k).join(' ')];
+    if (state && body) return { state, body };
+  }
+  const of = key.lastIndexOf(' of ');
+  if (of > 0) {
+    const body = BODY_NAMES[key.slice(0, of)];
+    const state = stateNamed(kb, key.slice(of + 4).replace(/^the /, ''));
+    if (state && body) return { state, body };
+  }
+  return undefined;
+}
+
+function stateNamed(kb: KnowledgeBase, key: string): KbEntry | undefined {
+  const demonym = kb.demonyms.get(key);
+  if (demonym) return demonym;
+  return kb.names.get(key)?.find((h) => h.kind === 'name' && h.entry?.type === 'state')?.entry;
+}
+
+const knownCache = new WeakMap<KnowledgeBase, Map<string, KbEntry>>();
+
+/** KB organisations that are national bodies, by "stateId|body". */
+function knownBodies(kb: KnowledgeBase): Map<string, KbEntry> {
+  let map = knownCache.get(kb);
+  if (!map) {
+    map = new Map();
+    for (const entry of kb.entries.values()) {
+      if (entry.type !== 'organisation') continue;
+      for (const n of entry.names) {
+        const parsed = parseNationalBody(kb, n);
+        if (parsed && !map.has(`${parsed.state.id}|${parsed.body}`)) map.set(`${parsed.state.id}|${parsed.body}`, entry);
+      }
+    }
+    knownCache.set(kb, map);
+  }
+  return map;
 }
