@@ -52,15 +52,26 @@ export function createExtractor(o: ExtractorOptions): Extractor {
   const inFlight = new Set<Promise<void>>();
   let batch: Document[] = [];
 
+  const retry = (doc: Document): Promise<void> =>
+    pool.run({ docs: [doc], options: serialisable(o.options) }).then(
+      (items: BatchItem[]) => items.forEach((item) => o.onItem(item)),
+      (error: unknown) => o.onItem({ ok: false, id: doc.id, error: `worker failed: ${(error as Error)?.message ?? String(error)}` }),
+    );
+
   const send = (docs: Document[]): void => {
     const task: Promise<void> = pool
       .run({ docs, options: serialisable(o.options) })
       .then((items: BatchItem[]) => {
         for (const item of items) o.onItem(item);
       })
-      .catch((error: unknown) => {
-        // A worker that dies takes its batch with it: report each document, and go on with the rest.
-        for (const d of docs) o.onItem({ ok: false, id: d.id, error: `worker failed: ${(error as Error)?.message ?? String(error)}` });
+      .catch(async (error: unknown) => {
+        // A worker that dies takes its batch with it. Retry the batch's documents one by one, so that only the
+        // document that kills a worker is lost, and report it.
+        if (docs.length === 1) {
+          o.onItem({ ok: false, id: docs[0]!.id, error: `worker failed: ${(error as Error)?.message ?? String(error)}` });
+          return;
+        }
+        await Promise.all(docs.map((d) => retry(d)));
       })
       .finally(() => inFlight.delete(task));
     inFlight.add(task);
