@@ -3,6 +3,7 @@
  * wide as their weight, the largest nodes labelled, a legend and a title from the manifest. When the graph has no
  * layout, ForceAtlas2 runs on a copy from seeded positions, so the same graph always gives the same picture.
  */
+import { seededRandom } from '../util/seeded-random.js';
 import { UndirectedGraph } from 'graphology';
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import { InvalidOptionError } from '../errors.js';
@@ -136,7 +137,7 @@ function positions(graph: ExportableGraph, iterations: number): Map<string, { x:
     graph.forEachNode((key, a) => result.set(key, { x: a.x as number, y: a.y as number }));
     return result;
   }
-  const random = mulberry32(0x5eed);
+  const random = seededRandom(0x5eed);
   const copy = new UndirectedGraph<{ x: number; y: number }, { weight: number }>();
   graph.forEachNode((key) => copy.addNode(key, { x: random() * 100 - 50, y: random() * 100 - 50 }));
   graph.forEachEdge((_e, a, source, target) => {
@@ -180,18 +181,6 @@ function fmt(value: number): string {
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** A small seeded PRNG (mulberry32): reproducible starting positions without a dependency. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function positive(option: string, value: unknown): number {

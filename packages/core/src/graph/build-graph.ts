@@ -7,7 +7,7 @@ import { defaultKnowledgeBase } from '../knowledge/default-kb.js';
 import { resolveOptions, type BuildOptions } from '../options.js';
 import { extractDocument, validateDocument } from '../pipeline/extract.js';
 import type { Document } from '../types.js';
-import { createEntenteGraph, mergeEvidence, mergeSorted, type EntenteGraph } from './entente-graph.js';
+import { createEntenteGraph, mergeEdgeAttributes, mergeNodeAttributes, type EntenteGraph } from './entente-graph.js';
 import { finalizeGraph, mergeLoneSurnames } from './finalize.js';
 import { addDocumentResult, documentIndex } from './reduce.js';
 
@@ -50,22 +50,11 @@ export function mergeGraphs(target: EntenteGraph, source: EntenteGraph, options:
       target.addNode(id, { ...a, aliases: [...a.aliases], docs: [...a.docs], evidence: [...a.evidence] });
       return;
     }
-    target.updateNodeAttributes(id, (n) => ({
-      ...n,
-      aliases: mergeSorted(n.aliases, a.aliases),
-      mentions: n.mentions + a.mentions,
-      docs: mergeSorted(n.docs, a.docs),
-      evidence: mergeEvidence(n.evidence, a.evidence, maxEvidence),
-    }));
+    target.updateNodeAttributes(id, (n) => mergeNodeAttributes(n, a, maxEvidence));
   });
   source.forEachEdge((key, a, s, t) => {
     if (target.hasEdge(s, t)) {
-      target.updateEdgeAttributes(s, t, (ed) => ({
-        ...ed,
-        weight: ed.weight + a.weight,
-        docs: mergeSorted(ed.docs, a.docs),
-        evidence: mergeEvidence(ed.evidence, a.evidence, maxEvidence),
-      }));
+      target.updateEdgeAttributes(s, t, (ed) => mergeEdgeAttributes(ed, a, maxEvidence));
     } else {
       target.addUndirectedEdgeWithKey(target.hasEdge(key) ? `${key}#${target.size}` : key, s, t, { ...a, docs: [...a.docs], evidence: [...a.evidence] });
     }

@@ -26,3 +26,24 @@ export function mergeEvidence(a: Evidence[], b: Evidence[], max: number): Eviden
 export function mergeSorted(a: string[], b: string[]): string[] {
   return [...new Set([...a, ...b])].sort();
 }
+
+/** The attributes of one entity seen in two graphs (or two nodes found to be one): counts add, sets unite. */
+export function mergeNodeAttributes(n: NodeAttributes, a: NodeAttributes, maxEvidence: number): NodeAttributes {
+  return {
+    ...n,
+    aliases: mergeSorted(n.aliases, a.aliases),
+    mentions: n.mentions + a.mentions,
+    docs: mergeSorted(n.docs, a.docs),
+    evidence: mergeEvidence(n.evidence, a.evidence, maxEvidence),
+  };
+}
+
+/** The attributes of one co-mentioned pair seen in two graphs. */
+export function mergeEdgeAttributes(e: EdgeAttributes, a: EdgeAttributes, maxEvidence: number): EdgeAttributes {
+  return {
+    ...e,
+    weight: e.weight + a.weight,
+    docs: mergeSorted(e.docs, a.docs),
+    evidence: mergeEvidence(e.evidence, a.evidence, maxEvidence),
+  };
+}

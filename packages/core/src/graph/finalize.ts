@@ -6,7 +6,7 @@
 import { ENTENTE_VERSION } from '../version.js';
 import { manifestOptions, type BuildOptions } from '../options.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
-import { compareEvidence, createEntenteGraph, edgeKey, mergeEvidence, mergeSorted, type EntenteGraph } from './entente-graph.js';
+import { compareEvidence, createEntenteGraph, edgeKey, mergeEdgeAttributes, mergeNodeAttributes, type EntenteGraph } from './entente-graph.js';
 import { documentIndex } from './reduce.js';
 
 export function finalizeGraph(graph: EntenteGraph, options: BuildOptions, kb: KnowledgeBase): EntenteGraph {
@@ -59,24 +59,14 @@ export function mergeLoneSurnames(graph: EntenteGraph, maxEvidence: number): voi
 /** Move node `from` into node `to`: attributes and edges are merged, `from` is dropped. */
 export function mergeNodeInto(graph: EntenteGraph, from: string, to: string, maxEvidence: number): void {
   const a = graph.getNodeAttributes(from);
-  graph.updateNodeAttributes(to, (n) => ({
-    ...n,
-    aliases: mergeSorted(n.aliases, a.aliases),
-    mentions: n.mentions + a.mentions,
-    docs: mergeSorted(n.docs, a.docs),
-    evidence: mergeEvidence(n.evidence, a.evidence, maxEvidence),
-  }));
+  graph.updateNodeAttributes(to, (n) => mergeNodeAttributes(n, a, maxEvidence));
   for (const e of graph.edges(from)) {
     const other = graph.opposite(from, e);
     const attrs = graph.getEdgeAttributes(e);
     if (other === to) continue;
     const key = edgeKey(to, other);
     if (graph.hasEdge(key)) {
-      graph.updateEdgeAttributes(key, (ed) => ({
-        weight: ed.weight + attrs.weight,
-        docs: mergeSorted(ed.docs, attrs.docs),
-        evidence: mergeEvidence(ed.evidence, attrs.evidence, maxEvidence),
-      }));
+      graph.updateEdgeAttributes(key, (ed) => mergeEdgeAttributes(ed, attrs, maxEvidence));
     } else {
       graph.addUndirectedEdgeWithKey(key, to, other, { ...attrs });
     }

@@ -4,7 +4,7 @@ import { cjsDefault } from './cjs-default.js';
 import { QUERY_DEFAULTS } from './defaults.js';
 import { compareRefs, toEntityRef, type EntityRef, type QueryGraph } from './entity-ref.js';
 import { checkGraph, checkOptions, integer, positiveNumber } from './options.js';
-import { seededRandom } from './seeded-random.js';
+import { seededRandom } from '../util/seeded-random.js';
 import { weightedProjection } from './weighted-projection.js';
 
 const louvain = cjsDefault(louvainModule);
