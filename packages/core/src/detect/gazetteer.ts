@@ -22,7 +22,7 @@ export function scanGazetteer(view: TokenView, kb: KnowledgeBase): GazetteerHit[
     const sentence = a.sentenceOf[i];
     for (let j = i; j < n && a.sentenceOf[j] === sentence; j++) {
       key = j === i ? norm[i]! : key + (a.spaceBefore[j] ? ' ' : '') + norm[j];
-      if (key.length > kb.maxNameLength) break;
+      if (key.length > kb.maxNameLength || !kb.prefixes.has(key)) break;
       const hits = kb.names.get(key);
       if (!hits) continue;
       const surface = a.text.slice(a.start[i], a.end[j]);

@@ -28,6 +28,11 @@ export interface KnowledgeBase {
   /** normalised name → hits (several when a name is shared: kinds are tried in order name, capital, demonym, block). */
   names: ReadonlyMap<string, NameHit[]>;
   firstTokens: ReadonlySet<string>;
+  /**
+   * Every prefix of every name that ends where a token can end (before a space, or where letters meet punctuation):
+   * a scan stops extending a match as soon as what it has read is no such prefix, usually after one or two tokens.
+   */
+  prefixes: ReadonlySet<string>;
   /** The longest name, in characters of its normal form: scans stop extending there. */
   maxNameLength: number;
   /** normalised demonym → state entry. */
@@ -47,6 +52,7 @@ export function createKnowledgeBase(data: KbData): KnowledgeBase {
   const entries = new Map<string, KbEntry>();
   const names = new Map<string, NameHit[]>();
   const firstTokens = new Set<string>();
+  const prefixes = new Set<string>();
   const demonyms = new Map<string, KbEntry>();
   const treaties: KbEntry[] = [];
   let maxNameLength = 0;
@@ -62,6 +68,7 @@ export function createKnowledgeBase(data: KbData): KnowledgeBase {
     hits.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
     names.set(key, hits);
     firstTokens.add(firstToken(key));
+    addPrefixes(key, prefixes);
     if (key.length > maxNameLength) maxNameLength = key.length;
   };
 
@@ -110,7 +117,15 @@ export function createKnowledgeBase(data: KbData): KnowledgeBase {
     .filter((f) => f !== undefined)
     .map((f) => f.version)
     .join('+');
-  return { version, entries, names, firstTokens, maxNameLength, demonyms, treaties };
+  return { version, entries, names, firstTokens, prefixes, maxNameLength, demonyms, treaties };
+}
+
+const ALNUM = /[a-z0-9]/;
+
+function addPrefixes(key: string, into: Set<string>): void {
+  for (let i = 1; i <= key.length; i++) {
+    if (i === key.length || key[i] === ' ' || ALNUM.test(key[i - 1]!) !== ALNUM.test(key[i]!)) into.add(key.slice(0, i));
+  }
 }
 
 /** Pick the hit to use for a surface form: the first kind whose case rule the surface satisfies. */

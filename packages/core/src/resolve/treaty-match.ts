@@ -18,14 +18,18 @@ export function contentWords(name: string): string[] {
 
 interface TreatyIndex {
   forms: Array<{ entry: KbEntry; words: Set<string> }>;
+  /** Answers already given: the same treaty names recur across a corpus. Bounded, so memory does not grow. */
+  answers: Map<string, KbEntry | null>;
 }
+
+const MAX_ANSWERS = 20_000;
 
 const cache = new WeakMap<KnowledgeBase, TreatyIndex>();
 
 function indexOf(kb: KnowledgeBase): TreatyIndex {
   let index = cache.get(kb);
   if (!index) {
-    index = { forms: [] };
+    index = { forms: [], answers: new Map() };
     for (const entry of kb.treaties) {
       for (const n of entry.names) {
         const words = contentWords(n);
@@ -39,11 +43,21 @@ function indexOf(kb: KnowledgeBase): TreatyIndex {
 
 /** The KB treaty a found treaty name refers to, if one matches well enough. */
 export function matchTreaty(kb: KnowledgeBase, name: string, acronymsInKb: (w: string) => boolean = () => false): KbEntry | undefined {
+  const index = indexOf(kb);
+  const known = index.answers.get(name);
+  if (known !== undefined) return known ?? undefined;
+  const entry = searchTreaty(index, name, acronymsInKb);
+  if (index.answers.size >= MAX_ANSWERS) index.answers.clear();
+  index.answers.set(name, entry ?? null);
+  return entry;
+}
+
+function searchTreaty(index: TreatyIndex, name: string, acronymsInKb: (w: string) => boolean): KbEntry | undefined {
   const found = contentWords(name);
   if (found.length < 2) return undefined;
   const foundSet = new Set(found);
   let best: { entry: KbEntry; score: number } | undefined;
-  for (const form of indexOf(kb).forms) {
+  for (const form of index.forms) {
     let shared = 0;
     for (const w of form.words) if (foundSet.has(w)) shared++;
     // Extra words in the found name may only be qualifiers such as an organisation's acronym ("OSCE").
