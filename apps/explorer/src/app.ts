@@ -1,0 +1,320 @@
+/**
+ * The explorer's controller: it owns the view state (selection, filters, size metric, colouring), the current graph
+ * session and a running build, and keeps the views, the canvas and the URL in step. Views report user intent through
+ * callbacks; every state change goes through `commit`, which recomputes what depends on it.
+ */
+import { mergeGraphs, type Document } from '@entente/core';
+import { edgeDetails, nodeDetails } from './state/details.js';
+import { parseDocumentFile } from './state/documents.js';
+import { computeVisibility, toggleType, type Visibility } from './state/filters.js';
+import { FileProblem, graphFromExport, isDocumentFileName, isGraphFileName, parseGraphFile } from './state/graph-io.js';
+import { Disposables, ResourceRegistry } from './state/registry.js';
+import { exportSubgraph } from './state/subgraph.js';
+import type { EntenteGraph, Selection } from './state/types.js';
+import { edgeSelection, parseViewState, serializeViewState, type ViewState } from './state/url-state.js';
+import { GraphSession } from './session.js';
+import type { CanvasLook } from './views/canvas.js';
+import { byId } from './views/dom.js';
+import { DropZone } from './views/dropzone.js';
+import { download, graphFiles, pngFile } from './views/export.js';
+import { FiltersView } from './views/filters.js';
+import { LegendView } from './views/legend.js';
+import { applyTypePalette, communityColor, typeColor } from './views/palette.js';
+import { PanelView } from './views/panel.js';
+import { SearchView } from './views/search.js';
+import { StatusView } from './views/status.js';
+import { ToolbarView, type ExportFormat } from './views/toolbar.js';
+import { startBuild, BuildCancelled, type BuildHandle } from './workers/build-client.js';
+
+/** How long ForceAtlas2 runs by itself after a graph without a saved layout is loaded. */
+const AUTO_LAYOUT_MS = 4000;
+
+export class ExplorerApp {
+  readonly registry = new ResourceRegistry();
+  private readonly bag = new Disposables();
+  private view: ViewState;
+  private session: GraphSession | undefined;
+  private visibility: Visibility | undefined;
+  private build: BuildHandle | undefined;
+  private loads = 0;
+  private readonly autoLayout: boolean;
+  private readonly stage = byId('stage');
+  private readonly canvasHost = byId('canvas');
+  private readonly empty = byId('empty-state');
+  private readonly status: StatusView;
+  private readonly toolbar: ToolbarView;
+  private readonly search: SearchView;
+  private readonly panel: PanelView;
+  private readonly legend: LegendView;
+  private readonly filters: FiltersView;
+
+  constructor() {
+    applyTypePalette();
+    this.view = parseViewState(location.search);
+    this.autoLayout = new URLSearchParams(location.search).get('layout') !== 'off';
+    const { bag, registry } = this;
+    this.status = new StatusView(byId('status'), bag, registry);
+    this.toolbar = new ToolbarView(byId('toolbar'), {
+      openFiles: (files) => void this.openFiles(files),
+      setSizeMetric: (sizeMetric) => this.commit({ sizeMetric }),
+      setColorBy: (colorBy) => this.commit({ colorBy }),
+      toggleLayout: () => this.session?.layout.toggle(),
+      exportAs: (format) => void this.exportAs(format),
+    }, bag, registry);
+    this.search = new SearchView(byId<HTMLInputElement>('search'), byId<HTMLUListElement>('search-suggestions'), (id) => this.select({ kind: 'node', id }, { focus: true, fromKeyboard: true }), bag, registry);
+    this.panel = new PanelView(byId('details'), {
+      selectNode: (id) => this.select({ kind: 'node', id }, { focus: true, fromKeyboard: true }),
+      selectEdge: (a, b) => this.select(edgeSelection(a, b), { fromKeyboard: true }),
+      clear: () => this.select(null),
+    }, bag, registry);
+    this.legend = new LegendView(byId('legend'), (type, shown) => this.commit({ filters: toggleType(this.view.filters, type, shown) }), bag, registry);
+    this.filters = new FiltersView(byId('filters'), (filters) => this.commit({ filters }), bag, registry);
+    new DropZone(document.body, byId('drop-overlay'), (files) => void this.openFiles(files), bag, registry);
+    bag.listen(registry, byId('empty-open'), 'click', () => this.toolbar.fileInput.click());
+    bag.listen<KeyboardEvent>(registry, document, 'keydown', (e) => {
+      // "/" jumps to the search box, as on many sites, unless the user is typing somewhere.
+      const target = e.target as HTMLElement;
+      if (e.key === '/' && !/^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) {
+        e.preventDefault();
+        byId('search').focus();
+      }
+    });
+    this.renderChrome();
+  }
+
+  get graph(): EntenteGraph | undefined {
+    return this.session?.graph;
+  }
+  get currentVisibility(): Visibility | undefined {
+    return this.visibility;
+  }
+  get currentView(): ViewState {
+    return this.view;
+  }
+  get currentSession(): GraphSession | undefined {
+    return this.session;
+  }
+  get loadCount(): number {
+    return this.loads;
+  }
+  get problem(): string {
+    return this.status.problemText;
+  }
+
+  /** Load `?graph=<url>` or ./graph.json; when there is none, show the empty state. */
+  async start(): Promise<void> {
+    const param = new URLSearchParams(location.search).get('graph');
+    const url = new URL(param ?? './graph.json', location.href);
+    this.status.say(`Loading ${url.pathname.split('/').pop() || 'graph'}…`);
+    let response: Response;
+    try {
+      response = await fetch(url);
+    } catch {
+      this.showEmpty(`Could not fetch ${url.href}. Only same-origin URLs are allowed by this page's Content-Security-Policy; drop or open a file instead.`);
+      return;
+    }
+    // Dev servers answer a missing file with the app's own index.html (SPA fallback): that is "not found" too.
+    const fallback = (response.headers.get('content-type') ?? '').includes('text/html');
+    if (!response.ok || fallback) {
+      this.showEmpty(param
+        ? `Could not load ${url.href} (${fallback ? 'not found' : `HTTP ${response.status}`}).`
+        : 'No graph.json next to this page yet. Run "pnpm start" to build one from data/, or drop documents or a graph file here.');
+      return;
+    }
+    try {
+      const text = await response.text();
+      performance.mark('entente:fetched');
+      const { graph, warnings } = parseGraphFile(url.pathname.split('/').pop() || 'graph.json', text, { DOMParser });
+      performance.measure('entente:parse', 'entente:fetched');
+      this.load(graph, { keepView: true });
+      if (warnings.length) this.status.problem(warnings.join(' '));
+    } catch (error) {
+      this.showEmpty(error instanceof FileProblem ? error.message : `Could not read the graph: ${(error as Error).message}`);
+    }
+  }
+
+  /** Replace the graph on screen. The old session (canvas, layout worker) is disposed first. */
+  load(graph: EntenteGraph, opts: { keepView?: boolean } = {}): void {
+    this.session?.dispose();
+    this.session = undefined;
+    this.visibility = undefined;
+    this.loads += 1;
+    if (!opts.keepView) this.view = { ...this.view, selection: null };
+    const sel = this.view.selection;
+    if (sel?.kind === 'node' && !graph.hasNode(sel.id)) this.view.selection = null;
+    if (sel?.kind === 'edge' && !(graph.hasNode(sel.source) && graph.hasNode(sel.target) && graph.hasEdge(sel.source, sel.target))) this.view.selection = null;
+    performance.mark('entente:load');
+    this.empty.hidden = graph.order > 0;
+    if (graph.order === 0) this.empty.querySelector('#empty-reason')!.textContent = 'This graph has no entities. Drop documents or a graph file here.';
+    this.session = new GraphSession(graph, this.canvasHost, this.look(graph), {
+      selectNode: (id) => this.select({ kind: 'node', id }),
+      selectEdge: (a, b) => this.select(edgeSelection(a, b)),
+      clearSelection: () => this.select(null),
+    }, this.registry, () => this.renderChrome());
+    performance.measure('entente:session', 'entente:load');
+    this.search.setIndex(this.session.searchIndex);
+    this.commit({});
+    // Timings for the benchmark (performance.getEntriesByType('measure')); cheap, and useful in devtools too.
+    performance.measure('entente:load', 'entente:load');
+    const docs = graph.getAttribute('documents');
+    this.status.say(`${graph.order} entities, ${graph.size} links${Array.isArray(docs) && docs.length ? ` from ${docs.length} documents` : ''}.`);
+    if (this.autoLayout && this.session.placed > 0 && graph.order > 1) this.session.layout.runFor(AUTO_LAYOUT_MS);
+    const s = this.view.selection;
+    if (s?.kind === 'node') this.session.canvas.focusNode(s.id);
+  }
+
+  select(selection: Selection, opts: { focus?: boolean; fromKeyboard?: boolean } = {}): void {
+    this.commit({ selection }, opts.fromKeyboard);
+    if (opts.focus && selection?.kind === 'node') this.session?.canvas.focusNode(selection.id);
+  }
+
+  /** Apply a change to the view state and bring everything that depends on it up to date. */
+  private commit(change: Partial<ViewState>, moveFocus = false): void {
+    this.view = { ...this.view, ...change };
+    const session = this.session;
+    if (session) {
+      const sel = this.view.selection;
+      this.visibility = computeVisibility(session.graph, this.view.filters, sel?.kind === 'node' ? sel.id : null);
+      session.canvas.setLook(this.look(session.graph));
+      if ('selection' in change || moveFocus) {
+        const details = sel?.kind === 'node' ? nodeDetails(session.graph, sel.id) : sel?.kind === 'edge' ? edgeDetails(session.graph, sel.source, sel.target) : null;
+        this.panel.show(details, moveFocus);
+      }
+    }
+    history.replaceState(history.state, '', `${location.pathname}${serializeViewState(this.view, location.search)}${location.hash}`);
+    this.renderChrome();
+  }
+
+  private look(graph: EntenteGraph): CanvasLook {
+    const session = this.session;
+    const sizes = session?.graph === graph ? session.sizes(this.view.sizeMetric) : undefined;
+    const community = session?.graph === graph && this.view.colorBy === 'community' ? session.communities().byNode : undefined;
+    const none = new Set<string>();
+    return {
+      hiddenNodes: this.visibility?.hiddenNodes ?? none,
+      hiddenEdges: this.visibility?.hiddenEdges ?? none,
+      selection: this.view.selection,
+      size: (node) => sizes?.get(node) ?? 5,
+      color: (node) => (community ? communityColor(community.get(node) ?? 99) : typeColor(graph.getNodeAttribute(node, 'type'))),
+    };
+  }
+
+  private renderChrome(): void {
+    const s = this.session;
+    this.toolbar.update({ sizeMetric: this.view.sizeMetric, colorBy: this.view.colorBy, layoutRunning: s?.layout.running ?? false, hasGraph: !!s && s.graph.order > 0 });
+    if (!s || !this.visibility) return;
+    const v = this.visibility;
+    this.legend.update(this.view.filters, v, this.view.colorBy, this.view.colorBy === 'community' ? s.communities().items : []);
+    this.filters.update(this.view.filters, s.maxWeight, this.view.selection?.kind === 'node', {
+      nodes: v.visibleNodes, edges: v.visibleEdges, totalNodes: s.graph.order, totalEdges: s.graph.size,
+    });
+  }
+
+  private showEmpty(reason: string): void {
+    this.empty.hidden = false;
+    this.empty.querySelector('#empty-reason')!.textContent = reason;
+    this.status.say('');
+  }
+
+  /** Dropped or picked files: a graph file is opened; documents are built in the worker and added or replace. */
+  async openFiles(files: File[]): Promise<void> {
+    this.status.clearProblem();
+    const graphs = files.filter((f) => isGraphFileName(f.name));
+    const docs = files.filter((f) => isDocumentFileName(f.name));
+    const other = files.filter((f) => !graphs.includes(f) && !docs.includes(f));
+    if (other.length) this.status.problem(`Not opened: ${other.map((f) => `"${f.name}"`).join(', ')} — the explorer opens graphs (.json, .gexf, .graphml) and documents (.txt, .md, .html, .jsonl).`);
+    if (graphs.length && docs.length) {
+      this.status.problem('Drop either one graph file or documents, not both at once.');
+      return;
+    }
+    const first = graphs[0];
+    if (first) {
+      try {
+        const { graph, warnings } = parseGraphFile(first.name, await first.text(), { DOMParser });
+        this.cancelBuild();
+        this.load(graph);
+        this.status.say(`Opened "${first.name}": ${graph.order} entities, ${graph.size} links.`);
+        if (warnings.length) this.status.problem(warnings.join(' '));
+      } catch (error) {
+        this.status.problem(error instanceof FileProblem ? error.message : `Could not open "${first.name}": ${(error as Error).message}`);
+      }
+      return;
+    }
+    if (docs.length) await this.buildFrom(docs);
+  }
+
+  private async buildFrom(files: File[]): Promise<void> {
+    const documents: Document[] = [];
+    const problems: string[] = [];
+    const seen = new Set<string>();
+    for (const file of files) {
+      const parsed = parseDocumentFile(file.name, await file.text(), new DOMParser());
+      problems.push(...parsed.problems);
+      for (const doc of parsed.documents) {
+        // Two dropped files may share an id (same name in two folders, repeated JSONL ids): keep both.
+        let id = doc.id;
+        for (let n = 2; seen.has(id); n++) id = `${doc.id}#${n}`;
+        seen.add(id);
+        documents.push({ ...doc, id });
+      }
+    }
+    if (problems.length) this.status.problem(problems.slice(0, 3).join('; ') + (problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''));
+    if (!documents.length) return;
+    this.cancelBuild();
+    const mode = this.toolbar.buildMode;
+    const noun = `${documents.length} document${documents.length === 1 ? '' : 's'}`;
+    const handle = startBuild(documents, this.registry, (done, total) => this.status.setProgress(done, total, `Building the graph of ${noun}: ${done} / ${total}`));
+    this.build = handle;
+    this.status.startProgress(`Building the graph of ${noun}…`, () => handle.cancel());
+    try {
+      const { graph: data, ms } = await handle.result;
+      const built = graphFromExport(data);
+      const current = this.session?.graph;
+      if (mode === 'add' && current && current.order > 0) {
+        const merged = current.copy() as EntenteGraph;
+        mergeGraphs(merged, built);
+        this.load(merged, { keepView: true });
+      } else {
+        this.load(built);
+      }
+      this.status.say(`Built ${built.order} entities and ${built.size} links from ${noun} in ${(ms / 1000).toFixed(1)} s${mode === 'add' && current?.order ? ', added to the graph' : ''}.`);
+    } catch (error) {
+      if (error instanceof BuildCancelled) this.status.say('Build cancelled.');
+      else this.status.problem(`Could not build a graph from ${noun}: ${(error as Error).message}`);
+    } finally {
+      if (this.build === handle) this.build = undefined;
+      this.status.endProgress();
+    }
+  }
+
+  private cancelBuild(): void {
+    this.build?.cancel();
+    this.build = undefined;
+  }
+
+  async exportAs(format: ExportFormat): Promise<void> {
+    const s = this.session;
+    if (!s || !this.visibility) return;
+    const base = `entente-${new Date().toISOString().slice(0, 10)}`;
+    try {
+      if (format === 'png') {
+        download(await pngFile(s.canvas.sigma, base));
+      } else {
+        const look = this.look(s.graph);
+        const sub = exportSubgraph(s.graph, this.view.filters, this.visibility, look);
+        for (const file of graphFiles(sub, format, base)) download(file);
+      }
+      this.status.say(`Exported ${format.toUpperCase()}.`);
+    } catch (error) {
+      this.status.problem(`Export to ${format.toUpperCase()} failed: ${(error as Error).message}`);
+    }
+  }
+
+  /** Release everything: the session, a running build, every listener. Safe to call twice. */
+  dispose(): void {
+    this.cancelBuild();
+    this.session?.dispose();
+    this.session = undefined;
+    this.bag.dispose();
+  }
+}

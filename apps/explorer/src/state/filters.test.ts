@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { filterGraph } from '@entente/core';
+import { smallGraph } from '../__fixtures__/small-graph.js';
+import { computeVisibility, defaultFilters, egoNodes, maxEdgeWeight, sameFilters, toggleType } from './filters.js';
+
+describe('#computeVisibility', () => {
+  it('hides nothing with the default filters, and counts every type', () => {
+    const g = smallGraph();
+    const v = computeVisibility(g, defaultFilters());
+    expect(v.hiddenNodes.size).toBe(0);
+    expect(v.hiddenEdges.size).toBe(0);
+    expect(v.visibleNodes).toBe(g.order);
+    expect(v.totalByType).toEqual({ person: 2, state: 3, organisation: 2, treaty: 2 });
+    expect(v.visibleByType).toEqual(v.totalByType);
+  });
+
+  it('hides the unticked types and their edges', () => {
+    const g = smallGraph();
+    const v = computeVisibility(g, toggleType(defaultFilters(), 'person', false));
+    expect(v.visibleByType.person).toBe(0);
+    expect(v.hiddenNodes.has('person:sergey-lavrov')).toBe(true);
+    g.forEachEdge((edge, _a, s, t) => {
+      if (s.startsWith('person:') || t.startsWith('person:')) expect(v.hiddenEdges.has(edge)).toBe(true);
+    });
+    expect(v.visibleByType.state).toBe(3);
+  });
+
+  it('hides edges lighter than the minimum weight but keeps their nodes', () => {
+    const g = smallGraph();
+    const v = computeVisibility(g, { ...defaultFilters(), minWeight: 2 });
+    expect(v.visibleEdges).toBe(1);
+    expect(v.visibleNodes).toBe(g.order);
+  });
+
+  it('hides isolated nodes, also those isolated by other filters', () => {
+    const g = smallGraph();
+    expect(computeVisibility(g, { ...defaultFilters(), hideIsolated: true }).hiddenNodes).toEqual(new Set(['treaty:budapest-memorandum']));
+    const v = computeVisibility(g, { ...defaultFilters(), minWeight: 2, hideIsolated: true });
+    expect([...g.nodes()].filter((n) => !v.hiddenNodes.has(n)).sort()).toEqual(['RUS', 'USA']);
+  });
+
+  it('shows only the ego network of the selection, following visible edges only', () => {
+    const g = smallGraph();
+    const depth1 = computeVisibility(g, { ...defaultFilters(), egoDepth: 1 }, 'treaty:new-start');
+    expect(depth1.egoActive).toBe(true);
+    expect(g.nodes().filter((n) => !depth1.hiddenNodes.has(n)).sort()).toEqual(['RUS', 'USA', 'treaty:new-start']);
+    const depth2 = computeVisibility(g, { ...defaultFilters(), egoDepth: 2 }, 'treaty:new-start');
+    expect(depth2.visibleNodes).toBe(5);
+    // With people hidden, Lavrov is no bridge: the ego network stays within visible links.
+    const noPeople = computeVisibility(g, { ...toggleType(defaultFilters(), 'person', false), egoDepth: 2 }, 'treaty:new-start');
+    expect(noPeople.visibleNodes).toBe(3);
+  });
+
+  it('ignores the ego depth without a (visible) selection', () => {
+    const g = smallGraph();
+    expect(computeVisibility(g, { ...defaultFilters(), egoDepth: 2 }, null).egoActive).toBe(false);
+    expect(computeVisibility(g, { ...defaultFilters(), egoDepth: 2 }, 'nope').visibleNodes).toBe(g.order);
+  });
+
+  it('agrees with core filterGraph on types, weight and isolation', () => {
+    const g = smallGraph();
+    for (const filters of [
+      { ...defaultFilters(), minWeight: 2, hideIsolated: true },
+      { ...toggleType(defaultFilters(), 'state', false), hideIsolated: true },
+      { ...toggleType(defaultFilters(), 'treaty', false), minWeight: 1 },
+    ]) {
+      const v = computeVisibility(g, filters);
+      const sub = filterGraph(g, { types: filters.types, minWeight: filters.minWeight, hideIsolated: filters.hideIsolated });
+      expect(sub.order).toBe(v.visibleNodes);
+      expect(sub.size).toBe(v.visibleEdges);
+    }
+  });
+});
+
+describe('#egoNodes', () => {
+  it('walks depth hops from the root', () => {
+    const g = smallGraph();
+    expect(egoNodes(g, 'org:nato', 0)).toEqual(new Set(['org:nato']));
+    expect([...egoNodes(g, 'org:nato', 1)].sort()).toEqual(['UKR', 'org:nato', 'person:sergey-lavrov']);
+  });
+});
+
+describe('#toggleType / #sameFilters / #maxEdgeWeight', () => {
+  it('keeps types in canonical order and compares states', () => {
+    const f = toggleType(toggleType(defaultFilters(), 'person', false), 'person', true);
+    expect(f.types).toEqual(['person', 'state', 'organisation', 'treaty']);
+    expect(sameFilters(f, defaultFilters())).toBe(true);
+    expect(sameFilters(f, { ...f, minWeight: 3 })).toBe(false);
+    expect(maxEdgeWeight(smallGraph())).toBe(2);
+  });
+});

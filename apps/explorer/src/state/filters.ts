@@ -1,0 +1,140 @@
+/**
+ * The filter state and what it hides. Sigma hides items through reducers (`hidden: true`), so filtering never copies
+ * or mutates the graph: this module only computes which nodes and edges to hide, in one O(nodes + edges) pass, and the
+ * counts the legend shows. Pure, so it is tested without a browser.
+ */
+import { ENTITY_TYPES, type EntityType } from '@entente/core';
+import type { EgoDepth, EntenteGraph, FilterState } from './types.js';
+
+export const DEFAULT_FILTERS: Readonly<FilterState> = Object.freeze({
+  types: [...ENTITY_TYPES],
+  minWeight: 1,
+  egoDepth: 0 as EgoDepth,
+  hideIsolated: false,
+});
+
+export function defaultFilters(): FilterState {
+  return { ...DEFAULT_FILTERS, types: [...DEFAULT_FILTERS.types] };
+}
+
+/** What the current filters hide, and what remains, per type. */
+export interface Visibility {
+  hiddenNodes: ReadonlySet<string>;
+  hiddenEdges: ReadonlySet<string>;
+  visibleNodes: number;
+  visibleEdges: number;
+  visibleByType: Record<EntityType, number>;
+  totalByType: Record<EntityType, number>;
+  /** Whether the ego filter is in force (a depth is set and the selected node is shown). */
+  egoActive: boolean;
+}
+
+function zeroCounts(): Record<EntityType, number> {
+  return { person: 0, state: 0, organisation: 0, treaty: 0 };
+}
+
+/**
+ * Compute which nodes and edges the filters hide. Order of the filters: types, then edge weight, then the ego network
+ * of `selectedNode` over what is left (so the ego network follows only visible edges), then isolated nodes.
+ */
+export function computeVisibility(graph: EntenteGraph, filters: FilterState, selectedNode: string | null = null): Visibility {
+  const types = new Set<string>(filters.types);
+  const hiddenNodes = new Set<string>();
+  const hiddenEdges = new Set<string>();
+  const totalByType = zeroCounts();
+  const visibleByType = zeroCounts();
+
+  graph.forEachNode((node, attrs) => {
+    if (attrs.type in totalByType) totalByType[attrs.type] += 1;
+    if (!types.has(attrs.type)) hiddenNodes.add(node);
+  });
+
+  graph.forEachEdge((edge, attrs, source, target) => {
+    if ((attrs.weight ?? 1) < filters.minWeight || hiddenNodes.has(source) || hiddenNodes.has(target)) hiddenEdges.add(edge);
+  });
+
+  const egoActive = filters.egoDepth > 0 && selectedNode !== null && graph.hasNode(selectedNode) && !hiddenNodes.has(selectedNode);
+  if (egoActive) {
+    const ego = egoNodes(graph, selectedNode, filters.egoDepth, hiddenEdges);
+    graph.forEachNode((node) => {
+      if (!ego.has(node)) hiddenNodes.add(node);
+    });
+    graph.forEachEdge((edge, _attrs, source, target) => {
+      if (!ego.has(source) || !ego.has(target)) hiddenEdges.add(edge);
+    });
+  }
+
+  if (filters.hideIsolated) {
+    graph.forEachNode((node) => {
+      if (hiddenNodes.has(node)) return;
+      let connected = false;
+      graph.someEdge(node, (edge) => (connected = !hiddenEdges.has(edge)));
+      if (!connected) hiddenNodes.add(node);
+    });
+  }
+
+  let visibleNodes = 0;
+  graph.forEachNode((node, attrs) => {
+    if (hiddenNodes.has(node)) return;
+    visibleNodes += 1;
+    if (attrs.type in visibleByType) visibleByType[attrs.type] += 1;
+  });
+  return {
+    hiddenNodes,
+    hiddenEdges,
+    visibleNodes,
+    visibleEdges: graph.size - hiddenEdges.size,
+    visibleByType,
+    totalByType,
+    egoActive,
+  };
+}
+
+/** Nodes within `depth` hops of `root`, following only edges not in `hiddenEdges`. */
+export function egoNodes(graph: EntenteGraph, root: string, depth: number, hiddenEdges: ReadonlySet<string> = new Set()): Set<string> {
+  const seen = new Set<string>([root]);
+  let frontier = [root];
+  for (let level = 0; level < depth && frontier.length > 0; level++) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      graph.forEachEdge(node, (edge, _attrs, source, target) => {
+        if (hiddenEdges.has(edge)) return;
+        const other = source === node ? target : source;
+        if (!seen.has(other)) {
+          seen.add(other);
+          next.push(other);
+        }
+      });
+    }
+    frontier = next;
+  }
+  return seen;
+}
+
+/** Toggle one type in the filter, returning a new state (types kept in the canonical order). */
+export function toggleType(filters: FilterState, type: EntityType, shown: boolean): FilterState {
+  const set = new Set(filters.types);
+  if (shown) set.add(type);
+  else set.delete(type);
+  return { ...filters, types: ENTITY_TYPES.filter((t) => set.has(t)) };
+}
+
+/** The largest edge weight, for the range of the weight slider. */
+export function maxEdgeWeight(graph: EntenteGraph): number {
+  let max = 1;
+  graph.forEachEdge((_edge, attrs) => {
+    if (attrs.weight > max) max = attrs.weight;
+  });
+  return max;
+}
+
+/** Whether two filter states are the same (for skipping needless refreshes). */
+export function sameFilters(a: FilterState, b: FilterState): boolean {
+  return (
+    a.minWeight === b.minWeight &&
+    a.egoDepth === b.egoDepth &&
+    a.hideIsolated === b.hideIsolated &&
+    a.types.length === b.types.length &&
+    a.types.every((t, i) => b.types[i] === t)
+  );
+}

@@ -1,0 +1,157 @@
+/**
+ * Reading graphs into the one shape the explorer works on. Parsing is core's (`detectFormat`, `readGraph`); this
+ * module only normalises what came back: graphs from other tools (or older files) may be directed, miss attributes or
+ * carry lists as strings, and the views must be able to trust every node and edge.
+ */
+import { UndirectedGraph } from 'graphology';
+import type { AbstractGraph, Attributes } from 'graphology-types';
+import { detectFormat, ENTITY_TYPES, readGraph, type DocumentInfo, type EdgeAttributes, type EntityType, type Evidence, type GraphAttributes, type NodeAttributes } from '@entente/core';
+import type { EntenteGraph } from './types.js';
+
+/** A user-facing problem with a file: shown as one line, the graph on screen stays. */
+export class FileProblem extends Error {
+  override name = 'FileProblem';
+}
+
+export const GRAPH_EXTENSIONS = ['.json', '.gexf', '.graphml', '.xml'];
+export const DOCUMENT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.jsonl', '.ndjson'];
+
+export function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? '' : name.slice(dot).toLowerCase();
+}
+
+export function isGraphFileName(name: string): boolean {
+  return GRAPH_EXTENSIONS.includes(extensionOf(name));
+}
+
+export function isDocumentFileName(name: string): boolean {
+  return DOCUMENT_EXTENSIONS.includes(extensionOf(name));
+}
+
+type DomParserCtor = new () => { parseFromString(text: string, type: string): unknown };
+
+/** Parse a graph file (Entente JSON, GEXF, GraphML) and normalise it. Throws FileProblem with a readable message. */
+export function parseGraphFile(name: string, text: string, env: { DOMParser: DomParserCtor }): Normalised {
+  const format = detectFormat(name, text);
+  if (format !== 'json' && format !== 'gexf' && format !== 'graphml') {
+    throw new FileProblem(`"${name}" is not a graph file the explorer can open (Entente JSON, GEXF or GraphML)`);
+  }
+  let graph: AbstractGraph;
+  try {
+    graph = readGraph(text, format, { DOMParser: env.DOMParser as never }) as AbstractGraph;
+  } catch (error) {
+    throw new FileProblem(`"${name}" could not be read as ${format.toUpperCase()}: ${(error as Error).message}`);
+  }
+  return normaliseGraph(graph);
+}
+
+const TYPES = new Set<string>(ENTITY_TYPES);
+
+/** Lists may arrive as arrays, JSON text (GEXF/GraphML attributes) or "a|b" text. */
+function list(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String);
+  if (typeof value === 'string' && value) {
+    if (value.startsWith('[')) {
+      try {
+        const parsed: unknown = JSON.parse(value);
+        if (Array.isArray(parsed)) return parsed.map(String);
+      } catch {
+        /* not JSON: fall through to separators */
+      }
+    }
+    return value.split(/[|;]/).map((s) => s.trim()).filter(Boolean);
+  }
+  return [];
+}
+
+function evidence(value: unknown): Evidence[] {
+  let raw = value;
+  if (typeof raw === 'string') {
+    try {
+      raw = JSON.parse(raw);
+    } catch {
+      return [];
+    }
+  }
+  if (!Array.isArray(raw)) return [];
+  return raw.filter((e): e is Evidence => !!e && typeof e === 'object' && typeof (e as Evidence).text === 'string').map((e) => ({
+    doc: String(e.doc ?? ''),
+    sentence: Number(e.sentence) || 0,
+    start: Number(e.start) || 0,
+    end: Number(e.end) || 0,
+    text: e.text,
+    marks: Array.isArray(e.marks) ? e.marks.filter((m) => Array.isArray(m) && m.length === 2).map((m) => [Number(m[0]), Number(m[1])] as [number, number]) : [],
+  }));
+}
+
+function num(value: unknown, fallback: number): number {
+  const n = typeof value === 'number' ? value : Number(value);
+  return Number.isFinite(n) ? n : fallback;
+}
+
+/**
+ * A new undirected Entente graph from any graphology graph. Unknown types become "organisation" (the least specific
+ * of the four) and are counted so the caller can say so; directed duplicates a→b, b→a merge, summing weights.
+ */
+export interface Normalised {
+  graph: EntenteGraph;
+  /** Things the user should know about the file (e.g. nodes of unknown type), one line each. */
+  warnings: string[];
+}
+
+export function normaliseGraph(input: AbstractGraph): Normalised {
+  const graph = new UndirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+  const ga = input.getAttributes() as Partial<GraphAttributes> & Attributes;
+  if (ga.manifest) graph.setAttribute('manifest', ga.manifest);
+  const docs = Array.isArray(ga.documents) ? ga.documents : typeof ga.documents === 'string' ? safeArray(ga.documents) : [];
+  graph.setAttribute('documents', docs.filter((d): d is DocumentInfo => !!d && typeof (d as DocumentInfo).id === 'string'));
+  let unknownTypes = 0;
+  input.forEachNode((node, a) => {
+    const type = String(a.type ?? '');
+    if (!TYPES.has(type)) unknownTypes += 1;
+    const attrs: NodeAttributes = {
+      label: typeof a.label === 'string' && a.label ? a.label : node,
+      type: (TYPES.has(type) ? type : 'organisation') as EntityType,
+      aliases: list(a.aliases),
+      mentions: num(a.mentions, 0),
+      docs: list(a.docs),
+      evidence: evidence(a.evidence),
+    };
+    if (a.kbId) attrs.kbId = String(a.kbId);
+    if (a.wikidata) attrs.wikidata = String(a.wikidata);
+    if (Number.isFinite(a.x) && Number.isFinite(a.y)) {
+      attrs.x = a.x as number;
+      attrs.y = a.y as number;
+    }
+    graph.addNode(node, attrs);
+  });
+  input.forEachEdge((_edge, a, source, target) => {
+    if (source === target) return;
+    const weight = num(a.weight, 1);
+    const existing = graph.edge(source, target);
+    if (existing !== undefined) {
+      graph.updateEdgeAttribute(existing, 'weight', (w) => (w ?? 0) + weight);
+      return;
+    }
+    graph.addEdge(source, target, { weight, docs: list(a.docs), evidence: evidence(a.evidence) });
+  });
+  const warnings = unknownTypes > 0 ? [`${unknownTypes} node(s) had no Entente type and are shown as organisations`] : [];
+  return { graph, warnings };
+}
+
+function safeArray(text: string): unknown[] {
+  try {
+    const v: unknown = JSON.parse(text);
+    return Array.isArray(v) ? v : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The explorer's graph from a serialised graph posted back by the build worker. */
+export function graphFromExport(data: unknown): EntenteGraph {
+  const graph = new UndirectedGraph();
+  graph.import(data as never);
+  return normaliseGraph(graph).graph;
+}

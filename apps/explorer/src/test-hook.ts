@@ -1,0 +1,58 @@
+/**
+ * `window.__entente`: a read-only view of the explorer's state for end-to-end tests and benchmarks (counts, the
+ * selection, live resources, CSP violations). It exposes no way to change anything: tests drive the page like a user.
+ */
+import type { ExplorerApp } from './app.js';
+
+export interface TestHook {
+  readonly loads: number;
+  readonly nodeCount: number;
+  readonly edgeCount: number;
+  readonly visibleNodeCount: number;
+  readonly displayedNodeCount: number;
+  readonly visibleByType: Record<string, number>;
+  readonly selected: string | null;
+  readonly panelTitle: string;
+  readonly problem: string;
+  readonly layoutRunning: boolean;
+  readonly resources: Record<string, number>;
+  readonly cspViolations: readonly string[];
+  readonly nodes: readonly string[];
+}
+
+export function installTestHook(app: ExplorerApp): void {
+  const violations: string[] = [];
+  document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber} ${e.sample}`));
+  const hook: TestHook = Object.freeze({
+    get loads() { return app.loadCount; },
+    get nodeCount() { return app.graph?.order ?? 0; },
+    get edgeCount() { return app.graph?.size ?? 0; },
+    get visibleNodeCount() { return app.currentVisibility?.visibleNodes ?? 0; },
+    get displayedNodeCount() { return app.currentSession?.canvas.displayedNodeCount() ?? 0; },
+    get visibleByType() { return { ...(app.currentVisibility?.visibleByType ?? {}) }; },
+    get selected() {
+      const s = app.currentView.selection;
+      return s === null ? null : s.kind === 'node' ? s.id : `${s.source}|${s.target}`;
+    },
+    get panelTitle() { return document.querySelector('#details h2')?.textContent ?? ''; },
+    get problem() { return app.problem; },
+    get layoutRunning() { return app.currentSession?.layout.running ?? false; },
+    get resources() {
+      return { ...app.registry.counts(), ...countCanvases() };
+    },
+    get cspViolations() { return [...violations]; },
+    get nodes() { return app.graph?.nodes() ?? []; },
+  });
+  Object.defineProperty(window, '__entente', { value: hook, writable: false, configurable: false });
+}
+
+/**
+ * Canvases in the page, and among them sigma's WebGL node layers (one per live renderer). Counted by element, not by
+ * probing getContext, which would create a context on a canvas that has none.
+ */
+function countCanvases(): { canvases: number; webglCanvases: number } {
+  return {
+    canvases: document.querySelectorAll('canvas').length,
+    webglCanvases: document.querySelectorAll('canvas.sigma-nodes, canvas.sigma-edges, canvas.sigma-hoverNodes').length,
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * Filter controls beyond types: minimum link weight (a slider), the ego network of the selection (depth 1–2) and
+ * hiding isolated entities. Each change hands a new FilterState to the app; nothing here touches the graph.
+ */
+import { defaultFilters } from '../state/filters.js';
+import type { Disposables, ResourceRegistry } from '../state/registry.js';
+import type { EgoDepth, FilterState } from '../state/types.js';
+import { h, replaceChildren } from './dom.js';
+
+export class FiltersView {
+  private filters: FilterState = defaultFilters();
+  private readonly weight: HTMLInputElement;
+  private readonly weightOut: HTMLOutputElement;
+  private readonly ego: HTMLSelectElement;
+  private readonly egoHint: HTMLElement;
+  private readonly isolated: HTMLInputElement;
+  private readonly summary: HTMLElement;
+
+  constructor(root: HTMLElement, onChange: (filters: FilterState) => void, bag: Disposables, registry: ResourceRegistry) {
+    this.weight = h('input', { type: 'range', id: 'min-weight', min: 1, max: 1, step: 1, value: 1 });
+    this.weightOut = h('output', { for: 'min-weight', id: 'min-weight-value' }, '1');
+    this.ego = h(
+      'select',
+      { id: 'ego-depth', 'aria-describedby': 'ego-hint' },
+      h('option', { value: '0' }, 'Whole graph'),
+      h('option', { value: '1' }, 'Neighbours of selection'),
+      h('option', { value: '2' }, 'Neighbours within 2 steps'),
+    );
+    this.egoHint = h('p', { class: 'hint', id: 'ego-hint' }, 'Applies when an entity is selected.');
+    this.isolated = h('input', { type: 'checkbox', id: 'hide-isolated' });
+    this.summary = h('p', { class: 'summary', 'aria-live': 'polite' });
+    const reset = h('button', { type: 'button', id: 'reset-filters' }, 'Reset filters');
+
+    bag.listen(registry, this.weight, 'input', () => {
+      this.weightOut.textContent = this.weight.value;
+      onChange({ ...this.filters, minWeight: Number(this.weight.value) });
+    });
+    bag.listen(registry, this.ego, 'change', () => onChange({ ...this.filters, egoDepth: Number(this.ego.value) as EgoDepth }));
+    bag.listen(registry, this.isolated, 'change', () => onChange({ ...this.filters, hideIsolated: this.isolated.checked }));
+    bag.listen(registry, reset, 'click', () => onChange(defaultFilters()));
+
+    replaceChildren(
+      root,
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, 'Filters'),
+        h('div', { class: 'field' }, h('label', { for: 'min-weight' }, 'Minimum co-mentions per link: '), this.weightOut, this.weight),
+        h('div', { class: 'field' }, h('label', { for: 'ego-depth' }, 'Show'), this.ego, this.egoHint),
+        h('div', { class: 'field' }, h('label', { for: 'hide-isolated' }, this.isolated, 'Hide entities without links')),
+        reset,
+        this.summary,
+      ),
+    );
+  }
+
+  update(filters: FilterState, maxWeight: number, hasSelection: boolean, shown: { nodes: number; edges: number; totalNodes: number; totalEdges: number }): void {
+    this.filters = filters;
+    this.weight.max = String(Math.max(1, maxWeight));
+    this.weight.value = String(Math.min(filters.minWeight, Math.max(1, maxWeight)));
+    this.weight.disabled = maxWeight <= 1;
+    this.weightOut.textContent = String(filters.minWeight);
+    this.ego.value = String(filters.egoDepth);
+    this.egoHint.hidden = hasSelection || filters.egoDepth === 0;
+    this.isolated.checked = filters.hideIsolated;
+    this.summary.textContent = `Showing ${shown.nodes} of ${shown.totalNodes} entities and ${shown.edges} of ${shown.totalEdges} links.`;
+  }
+}

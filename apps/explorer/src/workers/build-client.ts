@@ -1,0 +1,52 @@
+/**
+ * Starting, following and stopping a build worker. One worker per build: it is terminated when the build ends, fails
+ * or is cancelled, and counted in the resource registry while it lives.
+ */
+import type { Document } from '@entente/core';
+import type { ResourceRegistry } from '../state/registry.js';
+import type { BuildMessage, BuildRequest } from './build-protocol.js';
+
+export interface BuildHandle {
+  /** Resolves with the serialised graph, rejects on a build error or cancel. */
+  result: Promise<{ graph: unknown; ms: number }>;
+  cancel(): void;
+}
+
+export class BuildCancelled extends Error {
+  override name = 'BuildCancelled';
+  constructor() {
+    super('explorer: the build was cancelled');
+  }
+}
+
+export function startBuild(documents: Document[], registry: ResourceRegistry, onProgress: (done: number, total: number) => void): BuildHandle {
+  // Vite bundles this URL as a separate module worker chunk (worker.format 'es').
+  const worker = new Worker(new URL('./build-worker.ts', import.meta.url), { type: 'module', name: 'entente-build' });
+  const release = registry.track('build-worker');
+  let settle: { resolve: (v: { graph: unknown; ms: number }) => void; reject: (e: Error) => void } | undefined;
+  const result = new Promise<{ graph: unknown; ms: number }>((resolve, reject) => (settle = { resolve, reject }));
+
+  const finish = (outcome: { graph: unknown; ms: number } | Error): void => {
+    if (!settle) return;
+    const s = settle;
+    settle = undefined;
+    worker.terminate();
+    release();
+    if (outcome instanceof Error) s.reject(outcome);
+    else s.resolve(outcome);
+  };
+
+  worker.onmessage = (event: MessageEvent<BuildMessage>) => {
+    const msg = event.data;
+    if (msg.kind === 'progress') onProgress(msg.done, msg.total);
+    else if (msg.kind === 'done') finish({ graph: msg.graph, ms: msg.ms });
+    else finish(new Error(msg.message));
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    finish(new Error(`the build worker failed: ${event.message || 'unknown error (see the console)'}`));
+  };
+  const request: BuildRequest = { documents };
+  worker.postMessage(request);
+  return { result, cancel: () => finish(new BuildCancelled()) };
+}

@@ -1,0 +1,116 @@
+/**
+ * Explorer rendering benchmark (a script, not a test): builds the app, serves it with generated graphs of
+ * 1k nodes / 5k edges and 10k nodes / 100k edges, and measures in Debian's Chromium (SwiftShader WebGL, no GPU):
+ *   - time to first render: navigation start → graph loaded and two animation frames drawn;
+ *   - camera frames: 60 steps of a mouse drag (pan), each step's time until the next frame;
+ *   - hover frames: 60 steps of the mouse sweeping across the graph (hit tests, highlight refreshes).
+ * ForceAtlas2 is switched off (`?layout=off`) so it does not compete for the 2 cores. Exits 0; without
+ * /usr/bin/chromium it says so and skips.
+ *
+ *   pnpm bench:explorer      (root script: tsx tests/bench/explorer-render.bench.ts)
+ */
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { generateGraph } from '../../apps/explorer/src/dev/generate-graph.js';
+import { buildExplorer, chromiumPath, launchChromium, serveStatic } from '../e2e/explorer-harness.js';
+
+const CASES = [
+  { name: '1k nodes / 5k edges', nodes: 1_000, edges: 5_000 },
+  { name: '10k nodes / 100k edges', nodes: 10_000, edges: 100_000 },
+];
+const STEPS = 60;
+
+function stats(values: number[]): { median: number; p95: number } {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  return { median: at(0.5), p95: at(0.95) };
+}
+
+const nextFrame = (page: Page) => page.evaluate(() => new Promise<number>((ok) => requestAnimationFrame(() => ok(performance.now()))));
+
+async function stepTimes(page: Page, step: (i: number) => Promise<void>): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < STEPS; i++) {
+    const t0 = performance.now();
+    await step(i);
+    await nextFrame(page);
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+async function main(): Promise<void> {
+  if (!chromiumPath()) {
+    console.log('bench:explorer: SKIPPED — /usr/bin/chromium is absent (apt-get install chromium).');
+    return;
+  }
+  console.log('bench:explorer: building the explorer…');
+  const dist = await buildExplorer();
+  const server = await serveStatic(dist);
+  const browser = await launchChromium({ width: 1280, height: 720 });
+  const rows: Array<Record<string, string | number>> = [];
+  try {
+    for (const c of CASES) {
+      const file = `bench-${c.nodes}.json`;
+      const t = performance.now();
+      const graph = generateGraph({ nodes: c.nodes, edges: c.edges, seed: 7 });
+      const json = JSON.stringify(graph.export());
+      writeFileSync(join(dist, file), json);
+      const genMs = performance.now() - t;
+
+      const page = await browser.context.newPage();
+      await page.goto(`${server.url}?graph=${file}&layout=off`);
+      await page.waitForFunction(() => ((window as unknown as { __entente?: { loads: number } }).__entente?.loads ?? 0) >= 1, undefined, { timeout: 300_000 });
+      await nextFrame(page);
+      const ttfr = await nextFrame(page);
+      const measures = await page.evaluate(() =>
+        Object.fromEntries(performance.getEntriesByType('measure').map((m) => [m.name.replace('entente:', ''), Math.round(m.duration)])),
+      );
+      console.log(`  ${c.name}: in-page ms`, JSON.stringify(measures));
+
+      const box = (await page.locator('#canvas').boundingBox())!;
+      const cx = box.x + box.width / 2;
+      const cy = box.y + box.height / 2;
+      await page.mouse.move(cx, cy);
+      await page.mouse.down();
+      const pan = await stepTimes(page, (i) => page.mouse.move(cx + Math.sin(i / 6) * 200, cy + Math.cos(i / 6) * 120));
+      await page.mouse.up();
+      const hover = await stepTimes(page, (i) => page.mouse.move(box.x + 20 + ((box.width - 40) * i) / STEPS, cy + Math.sin(i / 3) * 60));
+      const p = stats(pan);
+      const h = stats(hover);
+      rows.push({
+        graph: c.name,
+        'file MB': +(json.length / 1e6).toFixed(1),
+        'generate ms': Math.round(genMs),
+        'first render ms': Math.round(ttfr),
+        'pan median ms': +p.median.toFixed(1),
+        'pan p95 ms': +p.p95.toFixed(1),
+        'hover median ms': +h.median.toFixed(1),
+        'hover p95 ms': +h.p95.toFixed(1),
+      });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(dist, { recursive: true, force: true });
+  }
+  console.table(rows);
+  const [small, big] = rows;
+  if (small && big) {
+    console.log(
+      `bench:explorer: 10k/100k vs 1k/5k — first render ×${(Number(big['first render ms']) / Number(small['first render ms'])).toFixed(1)}, ` +
+        `pan median ×${(Number(big['pan median ms']) / Number(small['pan median ms'])).toFixed(1)}, hover median ×${(Number(big['hover median ms']) / Number(small['hover median ms'])).toFixed(1)}`,
+    );
+  }
+  console.log('Frame time = one input step until the next animation frame (includes ~1–2 ms of CDP round trip); 16.7 ms is one 60 Hz frame.');
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error('bench:explorer failed:', error);
+    process.exit(1);
+  },
+);
