@@ -51,6 +51,8 @@ describe('#detect (metonymy)', () => {
   it('reads a capital that acts as its government', () => {
     expect(mentionsOf('Moscow maintains its position.')).toEqual(['state:Moscow→RUS']);
     expect(mentionsOf('The concerns were ignored by Washington.')).toEqual(['state:Washington→USA']);
+    expect(mentionsOf('NATO ignored Moscow.')).toEqual(['organisation:NATO→Q7184', 'state:Moscow→RUS']);
+    expect(mentionsOf('Missiles struck Kyiv.')).toEqual([]);
   });
 
   it('leaves a capital used as a place', () => {

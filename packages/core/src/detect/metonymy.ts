@@ -16,6 +16,12 @@ const LOCATIVE = new Set([
   'visit', 'visited', 'visiting', 'visits', 'arrived', 'left', 'central', 'downtown', 'suburban', 'of', 'inside',
   'within', 'over', 'above', 'through', 'between', 'streets', 'capital', 'city', 'hotel',
 ]);
+/** Verbs whose object is a place, not a government: "shelled Kyiv", "reached Ankara". */
+const PHYSICAL_VERBS = new Set([
+  'attacked', 'attack', 'attacks', 'bombed', 'shelled', 'struck', 'hit', 'captured', 'entered', 'reached', 'fled',
+  'toured', 'flew', 'stormed', 'besieged', 'surrounded', 'leave', 'leaves', 'leaving', 'reach', 'enter', 'evacuated',
+  'liberated', 'occupied', 'seized', 'encircled', 'targeted', 'flooded', 'rocked', 'shook', 'hosts', 'hosted', 'hosting',
+]);
 /** Words before a capital that make it an actor: "ignored by Washington", "talks with Moscow". */
 const AGENTIVE = new Set(['by', 'with', 'against', 'and', 'urged', 'told', 'accused', 'said', 'warned', 'between', 'both']);
 
@@ -49,6 +55,9 @@ function capitalActsAsState(view: TokenView, h: GazetteerHit): boolean {
   if (npos === 'VERB' || npos === 'AUX') return true; // "Moscow maintains", "Washington has"
   if (npos === 'CCONJ') return true; // "Moscow and the western nations have"
   if (prev !== undefined && AGENTIVE.has(prev) && (npos === 'PUNCT' || npos === 'ADP')) return true; // "ignored by Washington."
+  // The object of a verb of dealing with someone: "NATO ignored Moscow.", "urged Beijing to…".
+  const prevPos = h.first > 0 ? view.a.pos[h.first - 1] : undefined;
+  if (prevPos === 'VERB' && prev !== undefined && !PHYSICAL_VERBS.has(prev) && (npos === 'PUNCT' || npos === 'ADP' || npos === 'PART' || npos === 'CCONJ')) return true;
   return false;
 }
 

@@ -56,12 +56,14 @@ export function allowed(prev: number, tag: number): boolean {
   return prev !== 0 && labelOfTag(prev) === labelOfTag(tag);
 }
 
-/** The best allowed tag for the scores. */
-export function bestTag(scores: Float64Array, tagCount: number, prev: number): number {
+/** The best allowed tag for the scores: O, any B-, or the I- of the previous tag's label. */
+export function bestTag(scores: ArrayLike<number>, tagCount: number, prev: number): number {
   let best = 0;
   let bestScore = scores[0]!;
+  // I- tags sit at even indexes; only the one continuing prev's label (prev rounded up to even) is allowed.
+  const inside = prev === 0 ? -1 : prev + (prev & 1);
   for (let t = 1; t < tagCount; t++) {
-    if (scores[t]! > bestScore && allowed(prev, t)) {
+    if (scores[t]! > bestScore && ((t & 1) === 1 || t === inside)) {
       best = t;
       bestScore = scores[t]!;
     }
@@ -74,7 +76,7 @@ export function decode(model: TaggerModel, ctx: FeatureContext): Uint8Array {
   const { table, tagCount } = model;
   const state = createDecodeState(ctx.n);
   const feats = new Int32Array(MAX_FEATURES);
-  const scores = new Float64Array(tagCount);
+  const scores = new Int32Array(tagCount);
   const w = table.weights;
   for (const s of ctx.view.a.sentences) {
     let prev = 0;

@@ -1,17 +1,17 @@
 /**
  * The shipped tagger model (data/tagger-model.json, made by `pnpm train`). The JSON is imported as a module so that
- * bundlers include it and no fs is needed; decoding it into weight tables is deferred to first use.
+ * bundlers include it and no fs is needed; decoding it into a weight table is deferred to first use.
  */
 import shipped from '../../../data/tagger-model.json' with { type: 'json' };
 import { defaultKnowledgeBase } from '../../knowledge/default-kb.js';
 import type { KnowledgeBase } from '../../knowledge/kb.js';
 import type { Candidate } from '../candidate.js';
 import type { TokenView } from '../tokens.js';
-import { createTaggerDetector } from './detector.js';
+import { createTagger, type Tagger } from './detector.js';
 import { deserializeTaggerModel, type TaggerModel } from './model.js';
 
 let model: TaggerModel | undefined;
-const detectors = new WeakMap<KnowledgeBase, (view: TokenView, kbCovered: Uint8Array) => Candidate[]>();
+const taggers = new WeakMap<KnowledgeBase, Tagger>();
 
 /** The shipped model, decoded once. */
 export function defaultTaggerModel(): TaggerModel {
@@ -19,14 +19,17 @@ export function defaultTaggerModel(): TaggerModel {
   return model;
 }
 
-/** A detector running the shipped model; pass the extraction's KB when it is not the default one. */
-export function defaultTaggerDetector(kb: KnowledgeBase = defaultKnowledgeBase()): (view: TokenView, kbCovered: Uint8Array) => Candidate[] {
-  let d = detectors.get(kb);
-  if (!d) {
-    // Lazy: the model is decoded on the first document, not when the detector is made.
-    let inner: ((view: TokenView, kbCovered: Uint8Array) => Candidate[]) | undefined;
-    d = (view, kbCovered) => (inner ??= createTaggerDetector(defaultTaggerModel(), { kb }))(view, kbCovered);
-    detectors.set(kb, d);
+/** The shipped model bound to a KB (the default KB unless given), made once per KB. */
+export function defaultTagger(kb: KnowledgeBase = defaultKnowledgeBase()): Tagger {
+  let t = taggers.get(kb);
+  if (!t) {
+    t = createTagger(defaultTaggerModel(), { kb });
+    taggers.set(kb, t);
   }
-  return d;
+  return t;
+}
+
+/** The shipped model as a plain candidate detector (`options.detectors`); the model is decoded on first use. */
+export function defaultTaggerDetector(kb: KnowledgeBase = defaultKnowledgeBase()): (view: TokenView, kbCovered: Uint8Array) => Candidate[] {
+  return (view) => defaultTagger(kb).spans(view).candidates;
 }

@@ -1,10 +1,11 @@
 /**
- * The tagger as a candidate detector: decode a document, and turn its spans into candidates of our types.
+ * The tagger in the pipeline: decode a document and turn its spans into candidates of our types.
  *
  * person and organisation spans become candidates named by their text. Location spans are states only when the KB
- * knows the name as a state ("Britain", "U.S.", "Soviet Union"); other places (cities, regions) are not entities of
- * ours. Misc spans (events, nationalities used as adjectives) are dropped. The gazetteer still wins on an equal span
- * (source rank kb < tagger), so a name the KB knows keeps its KB entry.
+ * knows the name as a state ("Britain", "U.S.", "Soviet Union"); other places (cities, regions) and misc spans
+ * (events, "German" in "German bonds") name nothing of ours, but they are kept as blocks: a KB state inside a longer
+ * place ("Ireland" in "Northern Ireland") is not a mention (see reconcile.ts). The gazetteer still wins on an equal
+ * span (source rank kb < tagger), so a name the KB knows keeps its KB entry.
  */
 import { analyse } from '../../language/analyse.js';
 import type { KnowledgeBase } from '../../knowledge/kb.js';
@@ -19,7 +20,7 @@ import { createFeatureContext, FEATURE_SET } from './features.js';
 import type { TaggerModel } from './model.js';
 import { InvalidInputError } from '../../errors.js';
 
-/** Model labels → what a span of that label becomes. 'place' spans are states when the KB says so, else nothing. */
+/** Model labels → what a span of that label becomes. 'place' spans are states when the KB says so. */
 const LABEL_TYPES: Record<string, EntityType | 'place' | undefined> = {
   person: 'person',
   organisation: 'organisation',
@@ -27,36 +28,63 @@ const LABEL_TYPES: Record<string, EntityType | 'place' | undefined> = {
   location: 'place',
 };
 
-export interface TaggerDetectorOptions {
+/** A token span the tagger found that names nothing of ours (a city, an event): it only takes its tokens. */
+export interface Block {
+  first: number;
+  last: number;
+}
+
+/** What the tagger found in a document. */
+export interface LearnedSpans {
+  candidates: Candidate[];
+  blocks: Block[];
+}
+
+/** A model bound to a KB, ready to run on documents. */
+export interface Tagger {
+  model: TaggerModel;
+  /** Tag a tokenised document; `hits` are the gazetteer's matches (scanned here when not given). */
+  spans(view: TokenView, hits?: readonly GazetteerHit[]): LearnedSpans;
+}
+
+export interface TaggerOptions {
   /** The KB for the tagger's features and for typing places; use the same KB as the extraction. */
   kb: KnowledgeBase;
 }
 
-/** A candidate detector from a model: `detect()` runs it beside the rules (`options.detectors`). */
-export function createTaggerDetector(model: TaggerModel, options: TaggerDetectorOptions): (view: TokenView, kbCovered: Uint8Array) => Candidate[] {
+export function createTagger(model: TaggerModel, options: TaggerOptions): Tagger {
   checkModel(model);
-  return (view: TokenView) => taggerCandidates(model, view, scanGazetteer(view, options.kb), options.kb);
+  const { kb } = options;
+  return { model, spans: (view, hits) => learnedSpans(model, view, hits ?? scanGazetteer(view, kb), kb) };
 }
 
-/** Decode a tokenised document and make candidates of its spans. */
-export function taggerCandidates(model: TaggerModel, view: TokenView, hits: readonly GazetteerHit[], kb: KnowledgeBase, withBlocks = false): Candidate[] {
-  if (view.n === 0) return [];
-  const tags = decode(model, createFeatureContext(view, hits, kb));
-  const out: Candidate[] = [];
+/**
+ * The tagger as a plain candidate detector (`options.detectors`): its candidates compete with the rules' by span
+ * length and source rank only. The pipeline does better with `reconcileLearned` (see reconcile.ts).
+ */
+export function createTaggerDetector(model: TaggerModel, options: TaggerOptions): (view: TokenView, kbCovered: Uint8Array) => Candidate[] {
+  const tagger = createTagger(model, options);
+  return (view) => tagger.spans(view).candidates;
+}
+
+function learnedSpans(model: TaggerModel, view: TokenView, hits: readonly GazetteerHit[], kb: KnowledgeBase): LearnedSpans {
+  const out: LearnedSpans = { candidates: [], blocks: [] };
+  if (view.n === 0) return out;
+  const tags = decode(model, createFeatureContext(view, hits, kb, model.wordLists));
   for (const s of tagSpans(tags)) {
     const kind = LABEL_TYPES[model.labels[s.label]!];
     if (kind === undefined) {
-      if (withBlocks) out.push({ first: s.first, last: s.last, type: 'state', source: 'tagger', block: true } as Candidate);
+      out.blocks.push({ first: s.first, last: s.last });
       continue;
     }
     const text = spanText(view, s.first, s.last).replace(/\s+/g, ' ');
     if (kind === 'place') {
       const entry = stateNamed(kb, text);
-      if (entry) out.push({ first: s.first, last: s.last, type: 'state', source: 'tagger', entry });
-      else if (withBlocks) out.push({ first: s.first, last: s.last, type: 'state', source: 'tagger', block: true } as Candidate);
+      if (entry) out.candidates.push({ first: s.first, last: s.last, type: 'state', source: 'tagger', entry });
+      else out.blocks.push({ first: s.first, last: s.last });
       continue;
     }
-    out.push({ first: s.first, last: s.last, type: kind, source: 'tagger', label: text });
+    out.candidates.push({ first: s.first, last: s.last, type: kind, source: 'tagger', label: text });
   }
   return out;
 }
@@ -75,10 +103,9 @@ export interface TaggedSpan {
   type: EntityType;
 }
 
-export function tagText(model: TaggerModel, text: string, kb: KnowledgeBase): TaggedSpan[] {
-  checkModel(model);
+export function tagText(tagger: Tagger, text: string): TaggedSpan[] {
   const view = createTokenView(analyse(text, { maxChars: 2_000_000, maxTokenChars: 64 }));
-  return taggerCandidates(model, view, scanGazetteer(view, kb), kb).map((c) => {
+  return tagger.spans(view).candidates.map((c) => {
     const start = view.a.start[c.first]!;
     const end = view.a.end[c.last - 1]!;
     return { start, end, text: text.slice(start, end), type: c.type };
@@ -87,6 +114,6 @@ export function tagText(model: TaggerModel, text: string, kb: KnowledgeBase): Ta
 
 function checkModel(model: TaggerModel): void {
   if (model.featureSet !== FEATURE_SET) {
-    throw new InvalidInputError('createTaggerDetector', 'model', `expected feature set "${FEATURE_SET}", received "${model.featureSet}" (retrain with pnpm train)`);
+    throw new InvalidInputError('createTagger', 'model', `expected feature set "${FEATURE_SET}", received "${model.featureSet}" (retrain with pnpm train)`);
   }
 }

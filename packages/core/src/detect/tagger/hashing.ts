@@ -14,6 +14,11 @@ export function hashString(s: string, from = 0, to = s.length): number {
   return h | 0;
 }
 
+/** The hash of a normalised word, as features and word lists use it (odd, so never 0: 0 marks "not computed"). */
+export function wordHash(norm: string): number {
+  return hashString(norm) | 1;
+}
+
 /** A feature key from a template id and up to two value hashes (murmur3-style finaliser, so keys spread evenly). */
 export function featureKey(template: number, a: number, b = 0): number {
   let h = Math.imul(template + 0x9e3779b9, 0x85ebca6b);

@@ -1,12 +1,23 @@
-/** The learned sequence tagger: features, training, decoding, the model file, and the candidate detector. */
+/** The learned sequence tagger: features, training, decoding, the model file, and its place in detection. */
 export { FEATURE_SET, wordShape } from './features.js';
-export { createTaggerDetector, tagText, type TaggedSpan, type TaggerDetectorOptions } from './detector.js';
-export { defaultTaggerDetector, defaultTaggerModel } from './default-model.js';
+export { createTagger, createTaggerDetector, tagText, type Block, type LearnedSpans, type TaggedSpan, type Tagger, type TaggerOptions } from './detector.js';
+export { reconcileLearned } from './reconcile.js';
+export { defaultTagger, defaultTaggerDetector, defaultTaggerModel } from './default-model.js';
 export {
   deserializeTaggerModel,
   serializeTaggerModel,
   type SerializedTaggerModel,
   type TaggerModel,
   type TaggerProvenance,
+  type WordLists,
 } from './model.js';
-export { goldTags, prepareTrainingDocument, seededRandom, trainTagger, type LabelledSpan, type TrainingDocument, type TrainingText, type TrainOptions } from './train.js';
+export {
+  createWordLists,
+  goldTags,
+  prepareTrainingDocument,
+  trainTagger,
+  type LabelledSpan,
+  type TrainingDocument,
+  type TrainingText,
+  type TrainOptions,
+} from './train.js';

@@ -1,9 +1,9 @@
 /**
  * The tagger model: a weight table from hashed feature keys to one weight per tag, and its JSON form.
  *
- * In memory the table is open addressing over typed arrays (one probe per feature, no objects). On disk the weights
- * are quantized to int8 against one scale and stored sparsely (a 16-bit mask of the non-zero tags, then one byte per
- * tag), keys and weights base64-encoded, so the shipped model is small enough to bundle in the browser app.
+ * Weights are quantized to int8 against one scale when a model is made (so a model behaves the same before and after
+ * a save). On disk they are stored sparsely (a 16-bit mask of the non-zero tags, then one byte per set tag), keys and
+ * weights base64-encoded, so the shipped model is small enough to bundle in the browser app.
  */
 import { InvalidInputError } from '../../errors.js';
 
@@ -16,11 +16,25 @@ export interface TaggerProvenance {
   date: string;
   seed: number;
   epochs: number;
+  /** How many perceptrons (seeds seed, seed + 1, …) were averaged. */
+  ensemble: number;
   featureSet: string;
   labelScheme: string;
   minFeatureCount: number;
   notes?: string;
 }
+
+/**
+ * Word lists a model was trained with, as sets of word hashes (see hashing.ts `wordHash`): given names and surnames,
+ * so that "Lyle Vanclief" looks like a person although neither word was in the training data. Hashes, not words: the
+ * model file stays free of text.
+ */
+export interface WordLists {
+  firstNames: ReadonlySet<number>;
+  lastNames: ReadonlySet<number>;
+}
+
+export const NO_WORD_LISTS: WordLists = Object.freeze({ firstNames: new Set<number>(), lastNames: new Set<number>() });
 
 /** A model ready to decode with. `labels` are the entity labels; tag 0 is O, tag 2k+1 is B-label k, 2k+2 is I-label k. */
 export interface TaggerModel {
@@ -29,15 +43,23 @@ export interface TaggerModel {
   tagCount: number;
   provenance: TaggerProvenance;
   table: WeightTable;
+  wordLists: WordLists;
 }
 
+/**
+ * Open addressing over one buffer of fixed-size records: an int32 key, then one int8 weight per tag (weights are
+ * `int8 × scale`). One record is one cache-line fetch, which is what a lookup costs; the shipped table is about 1 MB.
+ */
 export interface WeightTable {
   tagCount: number;
   mask: number;
+  /** Record size in bytes (4 + tagCount, rounded up to a multiple of 4). */
+  stride: number;
+  /** Int32 view: the key of record s is at s × stride / 4. */
   keys: Int32Array;
-  /** Row (index into `weights`, in units of tagCount) per slot. */
-  rows: Int32Array;
-  weights: Float32Array;
+  /** Int8 view of the same buffer: the weights of record s start at s × stride + 4. */
+  weights: Int8Array;
+  scale: number;
   size: number;
 }
 
@@ -54,37 +76,63 @@ export interface SerializedTaggerModel {
   keys: string;
   /** base64 of, per row: uint16 mask of non-zero tags (little-endian), then one int8 per set bit. */
   weights: string;
+  /** base64 of sorted little-endian int32 word hashes. */
+  wordLists: { firstNames: string; lastNames: string };
 }
 
 export function tagCountFor(labels: readonly string[]): number {
   return 1 + 2 * labels.length;
 }
 
-/** Build a table from parallel key and row-weight arrays. */
-export function createWeightTable(keys: ArrayLike<number>, weights: Float32Array, tagCount: number): WeightTable {
+/** Build a table from keys and their float weights (row r at r × tagCount), quantized to int8 against one scale. */
+export function createWeightTable(keys: ArrayLike<number>, weights: Float32Array, tagCount: number, scale?: number): WeightTable {
+  let max = 0;
+  for (const w of weights) max = Math.max(max, Math.abs(w));
+  const q = scale ?? (max > 0 ? max / 127 : 1);
+  const quantized = new Int8Array(weights.length);
+  for (let i = 0; i < weights.length; i++) quantized[i] = Math.max(-127, Math.min(127, Math.round(weights[i]! / q)));
+  return buildTable(keys, quantized, tagCount, q);
+}
+
+function buildTable(keys: ArrayLike<number>, quantized: Int8Array, tagCount: number, scale: number): WeightTable {
   const n = keys.length;
   let cap = 16;
-  while (cap < n * 2) cap *= 2;
-  const table: WeightTable = { tagCount, mask: cap - 1, keys: new Int32Array(cap), rows: new Int32Array(cap), weights, size: n };
+  while (cap < n * 1.5) cap *= 2;
+  const stride = (4 + tagCount + 3) & ~3;
+  const buffer = new ArrayBuffer(cap * stride);
+  const table: WeightTable = { tagCount, mask: cap - 1, stride, keys: new Int32Array(buffer), weights: new Int8Array(buffer), scale, size: n };
+  const step = stride >> 2;
   for (let r = 0; r < n; r++) {
     const key = keys[r]! | 0;
     let slot = mix(key) & table.mask;
-    while (table.keys[slot] !== 0) slot = (slot + 1) & table.mask;
-    table.keys[slot] = key;
-    table.rows[slot] = r;
+    while (table.keys[slot * step] !== 0) slot = (slot + 1) & table.mask;
+    table.keys[slot * step] = key;
+    table.weights.set(quantized.subarray(r * tagCount, (r + 1) * tagCount), slot * stride + 4);
   }
   return table;
 }
 
-/** Row offset of a feature key in `table.weights`, or -1. */
+/** Byte offset of a feature's weights in `table.weights`, or -1. */
 export function lookup(table: WeightTable, key: number): number {
+  const step = table.stride >> 2;
   let slot = mix(key) & table.mask;
   for (;;) {
-    const k = table.keys[slot]!;
-    if (k === key) return table.rows[slot]! * table.tagCount;
+    const k = table.keys[slot * step]!;
+    if (k === key) return slot * table.stride + 4;
     if (k === 0) return -1;
     slot = (slot + 1) & table.mask;
   }
+}
+
+/** The stored keys with their weights, in key order (for writing a model file). */
+export function tableEntries(table: WeightTable): Array<{ key: number; weights: Int8Array }> {
+  const out: Array<{ key: number; weights: Int8Array }> = [];
+  const step = table.stride >> 2;
+  for (let s = 0; s <= table.mask; s++) {
+    const key = table.keys[s * step]!;
+    if (key !== 0) out.push({ key, weights: table.weights.subarray(s * table.stride + 4, s * table.stride + 4 + table.tagCount) });
+  }
+  return out.sort((a, b) => a.key - b.key);
 }
 
 /** Keys are already hashes; one more multiply spreads the low bits used as the slot. */
@@ -92,28 +140,21 @@ function mix(key: number): number {
   return Math.imul(key ^ (key >>> 16), 0x45d9f3b) >>> 0;
 }
 
-/** Quantize and encode a model for its JSON file. */
+/** Encode a model for its JSON file (its weights are already int8). */
 export function serializeTaggerModel(model: TaggerModel): SerializedTaggerModel {
-  const { table, tagCount } = model;
-  const rowKeys = new Int32Array(table.size);
-  for (let s = 0; s < table.keys.length; s++) if (table.keys[s] !== 0) rowKeys[table.rows[s]!] = table.keys[s]!;
-  let max = 0;
-  for (const w of table.weights) max = Math.max(max, Math.abs(w));
-  const scale = max > 0 ? max / 127 : 1;
   const bytes: number[] = [];
   const keptKeys: number[] = [];
-  for (let r = 0; r < table.size; r++) {
+  for (const { key, weights } of tableEntries(model.table)) {
     let mask = 0;
     const q: number[] = [];
-    for (let t = 0; t < tagCount; t++) {
-      const v = Math.round(table.weights[r * tagCount + t]! / scale);
+    weights.forEach((v, t) => {
       if (v !== 0) {
         mask |= 1 << t;
         q.push(v & 0xff);
       }
-    }
+    });
     if (mask === 0) continue;
-    keptKeys.push(rowKeys[r]!);
+    keptKeys.push(key);
     bytes.push(mask & 0xff, mask >>> 8, ...q);
   }
   const keyBytes = new Uint8Array(new Int32Array(keptKeys).buffer);
@@ -124,10 +165,22 @@ export function serializeTaggerModel(model: TaggerModel): SerializedTaggerModel 
     labels: [...model.labels],
     provenance: model.provenance,
     featureCount: keptKeys.length,
-    scale: Number(scale.toPrecision(8)),
+    scale: model.table.scale,
     keys: toBase64(keyBytes),
     weights: toBase64(Uint8Array.from(bytes)),
+    wordLists: { firstNames: encodeHashes(model.wordLists.firstNames), lastNames: encodeHashes(model.wordLists.lastNames) },
   };
+}
+
+function encodeHashes(set: ReadonlySet<number>): string {
+  const sorted = Int32Array.from(set).sort();
+  return toBase64(new Uint8Array(sorted.buffer));
+}
+
+function decodeHashes(b64: string | undefined): Set<number> {
+  if (!b64) return new Set();
+  const bytes = fromBase64(b64);
+  return new Set(new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >>> 2));
 }
 
 /** Decode a model file. Throws InvalidInputError naming what is wrong. */
@@ -146,7 +199,7 @@ export function deserializeTaggerModel(data: unknown): TaggerModel {
   const keyBytes = fromBase64(d.keys);
   const keys = new Int32Array(keyBytes.buffer, keyBytes.byteOffset, keyBytes.byteLength >>> 2);
   const bytes = fromBase64(d.weights);
-  const weights = new Float32Array(keys.length * tagCount);
+  const weights = new Int8Array(keys.length * tagCount);
   let p = 0;
   for (let r = 0; r < keys.length; r++) {
     if (p + 2 > bytes.length) return fail('weights end early');
@@ -155,7 +208,7 @@ export function deserializeTaggerModel(data: unknown): TaggerModel {
     for (let t = 0; t < tagCount; t++) {
       if (!(mask & (1 << t))) continue;
       const b = bytes[p++]!;
-      weights[r * tagCount + t] = (b > 127 ? b - 256 : b) * d.scale;
+      weights[r * tagCount + t] = b > 127 ? b - 256 : b;
     }
   }
   if (p !== bytes.length) return fail(`weights do not match ${keys.length} keys`);
@@ -164,7 +217,8 @@ export function deserializeTaggerModel(data: unknown): TaggerModel {
     labels: d.labels,
     tagCount,
     provenance: d.provenance as TaggerProvenance,
-    table: createWeightTable(keys, weights, tagCount),
+    table: buildTable(keys, weights, tagCount, d.scale),
+    wordLists: { firstNames: decodeHashes(d.wordLists?.firstNames), lastNames: decodeHashes(d.wordLists?.lastNames) },
   };
 }
 

@@ -10,7 +10,10 @@ import { scanGazetteer } from '../gazetteer.js';
 import { createTokenView, type TokenView } from '../tokens.js';
 import { allowed, bestTag, collectFeatures, createDecodeState, MAX_FEATURES, recordTag, type DecodeState } from './decode.js';
 import { createFeatureContext, FEATURE_SET, isCandidateToken, type FeatureContext } from './features.js';
-import { createWeightTable, tagCountFor, type TaggerModel, type TaggerProvenance } from './model.js';
+import { createWeightTable, NO_WORD_LISTS, tagCountFor, type TaggerModel, type TaggerProvenance, type WordLists } from './model.js';
+import { wordHash } from './hashing.js';
+import { seededRandom } from '../../util/seeded-random.js';
+import { normaliseName } from '../../knowledge/normalise.js';
 
 export interface LabelledSpan {
   start: number;
@@ -34,7 +37,11 @@ export interface TrainOptions {
   seed: number;
   /** Features seen fewer times than this in the first epoch are dropped from the model. Default 2. */
   minFeatureCount?: number;
-  provenance: Omit<TaggerProvenance, 'seed' | 'epochs' | 'featureSet' | 'minFeatureCount'>;
+  /** The word lists the documents were prepared with; stored in the model. */
+  wordLists?: WordLists;
+  /** Train this many perceptrons (seeds seed, seed + 1, …) and average their weights. Default 1. */
+  ensemble?: number;
+  provenance: Omit<TaggerProvenance, 'seed' | 'epochs' | 'ensemble' | 'featureSet' | 'minFeatureCount'>;
   onEpoch?: (epoch: number, tokenAccuracy: number) => void;
 }
 
@@ -57,21 +64,16 @@ export function goldTags(view: TokenView, spans: readonly LabelledSpan[], labels
   return tags;
 }
 
-/** Analyse a text and tag it with its gold spans. */
-export function prepareTrainingDocument(doc: TrainingText, kb: KnowledgeBase, labels: readonly string[]): TrainingDocument {
+/** Analyse a text and tag it with its gold spans. The word lists must be the ones given to `trainTagger`. */
+export function prepareTrainingDocument(doc: TrainingText, kb: KnowledgeBase, labels: readonly string[], wordLists: WordLists = NO_WORD_LISTS): TrainingDocument {
   const view = createTokenView(analyse(doc.text, { maxChars: 2_000_000, maxTokenChars: 64 }));
-  return { ctx: createFeatureContext(view, scanGazetteer(view, kb), kb), gold: goldTags(view, doc.spans, labels) };
+  return { ctx: createFeatureContext(view, scanGazetteer(view, kb), kb, wordLists), gold: goldTags(view, doc.spans, labels) };
 }
 
-/** A small seeded generator (mulberry32): training must not depend on Math.random. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** Word lists from plain words (lowercased and normalised as tokens are), for `prepareTrainingDocument` and the model. */
+export function createWordLists(firstNames: Iterable<string>, lastNames: Iterable<string>): WordLists {
+  const hashes = (words: Iterable<string>) => new Set([...words].map((w) => wordHash(normaliseName(w))));
+  return { firstNames: hashes(firstNames), lastNames: hashes(lastNames) };
 }
 
 /** Averaged-perceptron weights with lazy averaging (each cell remembers when it last changed). */
@@ -122,7 +124,37 @@ class AveragedWeights {
 export function trainTagger(docs: readonly TrainingDocument[], options: TrainOptions): TaggerModel {
   const { labels, epochs, seed } = options;
   const minCount = options.minFeatureCount ?? 2;
+  const ensemble = options.ensemble ?? 1;
   const tagCount = tagCountFor(labels);
+  // Perceptrons trained on differently shuffled data disagree on rare features; averaging a few of them (seed,
+  // seed + 1, …) smooths that out, at no cost when tagging.
+  const sum = new Map<number, Float64Array>();
+  let counts = new Map<number, number>();
+  for (let m = 0; m < ensemble; m++) {
+    const run = trainOnce(docs, tagCount, epochs, seed + m, (e, acc) => options.onEpoch?.(m * epochs + e, acc));
+    if (m === 0) counts = run.counts;
+    for (const [key, r] of run.weights.index) {
+      if ((counts.get(key) ?? 0) < minCount) continue;
+      let row = sum.get(key);
+      if (!row) sum.set(key, (row = new Float64Array(tagCount)));
+      for (let t = 0; t < tagCount; t++) row[t]! += run.weights.averaged(r, t, run.step) / ensemble;
+    }
+  }
+  const keys = [...sum.keys()];
+  const out = new Float32Array(keys.length * tagCount);
+  keys.forEach((key, i) => out.set(sum.get(key)!, i * tagCount));
+  return {
+    featureSet: FEATURE_SET,
+    labels: [...labels],
+    tagCount,
+    provenance: { ...options.provenance, seed, epochs, ensemble, featureSet: FEATURE_SET, minFeatureCount: minCount },
+    table: createWeightTable(keys, out, tagCount),
+    wordLists: options.wordLists ?? NO_WORD_LISTS,
+  };
+}
+
+/** One averaged perceptron: weights, how often each feature was seen in the first epoch, and the final step. */
+function trainOnce(docs: readonly TrainingDocument[], tagCount: number, epochs: number, seed: number, onEpoch: (epoch: number, accuracy: number) => void) {
   const weights = new AveragedWeights(tagCount);
   const counts = new Map<number, number>();
   const random = seededRandom(seed);
@@ -179,26 +211,7 @@ export function trainTagger(docs: readonly TrainingDocument[], options: TrainOpt
         prev = pred;
       }
     }
-    options.onEpoch?.(epoch + 1, seen ? right / seen : 0);
+    onEpoch(epoch + 1, seen ? right / seen : 0);
   }
-
-  // Keep features seen often enough, with their averaged weights.
-  const keys: number[] = [];
-  const rows: number[] = [];
-  for (const [key, r] of weights.index) {
-    if ((counts.get(key) ?? 0) < minCount) continue;
-    keys.push(key);
-    rows.push(r);
-  }
-  const out = new Float32Array(keys.length * tagCount);
-  rows.forEach((r, i) => {
-    for (let t = 0; t < tagCount; t++) out[i * tagCount + t] = weights.averaged(r, t, step);
-  });
-  return {
-    featureSet: FEATURE_SET,
-    labels: [...labels],
-    tagCount,
-    provenance: { ...options.provenance, seed, epochs, featureSet: FEATURE_SET, minFeatureCount: minCount },
-    table: createWeightTable(keys, out, tagCount),
-  };
+  return { weights, counts, step };
 }

@@ -1,0 +1,49 @@
+/**
+ * Rules and tagger together. Left to plain longest-span-first selection, the rules' long capitalised runs swallow
+ * what the tagger separated ("Joe Hendron of the Social Democratic and Labour Party" as one organisation), and a KB
+ * state inside a place the tagger saw whole is taken for a mention ("Ireland" in "Northern Ireland"). So, before
+ * selection:
+ *
+ * - a rule candidate (cue or pattern, not nested) is dropped when it crosses a tagger span's edge, holds a tagger
+ *   person while not being one, or holds two tagger spans listed apart ("UUP and the Alliance Party"); it is kept when
+ *   it joins tagger pieces of one name ("Movement" + "Left" → "Movement for the Left"), where rules read head words
+ *   better than a model trained on news;
+ * - a state candidate (KB or rule) strictly inside a tagger block (a place that is not a state, an event) is dropped.
+ *
+ * KB candidates otherwise stand: the gazetteer wins on an equal span, and the longer span wins elsewhere.
+ */
+import type { Candidate } from '../candidate.js';
+import type { TokenView } from '../tokens.js';
+import type { Block, LearnedSpans } from './detector.js';
+
+/** Words that separate two names in a list. */
+const LIST_SEPARATORS = new Set([',', 'and', 'or', '(', ')', ';', '/', '-', '&']);
+
+export function reconcileLearned(view: TokenView, candidates: readonly Candidate[], learned: LearnedSpans): Candidate[] {
+  const spans = learned.candidates;
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.type === 'state' && insideBlock(c, learned.blocks)) continue;
+    if (c.type === 'state' && !c.nested && spans.some((t) => t.type === 'person' && t.first === c.first && t.last === c.last)) continue;
+    if ((c.source === 'cue' || c.source === 'pattern') && !c.nested && conflicts(view, c, spans)) continue;
+    out.push(c);
+  }
+  out.push(...spans);
+  return out;
+}
+
+function insideBlock(c: Candidate, blocks: readonly Block[]): boolean {
+  return blocks.some((b) => b.first <= c.first && c.last <= b.last && b.last - b.first > c.last - c.first);
+}
+
+function conflicts(view: TokenView, c: Candidate, spans: readonly Candidate[]): boolean {
+  const over = spans.filter((t) => t.first < c.last && c.first < t.last);
+  if (over.length === 0) return false;
+  if (over.some((t) => t.first < c.first || t.last > c.last)) return true;
+  if (c.type !== 'person' && over.some((t) => t.type === 'person')) return true;
+  over.sort((x, y) => x.first - y.first);
+  for (let k = 1; k < over.length; k++) {
+    for (let t = over[k - 1]!.last; t < over[k]!.first; t++) if (LIST_SEPARATORS.has(view.norm[t]!)) return true;
+  }
+  return false;
+}
