@@ -80,6 +80,11 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
     const ws = spaces[i] ?? '';
     offset += ws.length;
     const v = values[i]!;
+    // Safety net: if wink dropped a character it does not count as space, find the token a little further on.
+    if (!capped.text.startsWith(v, offset)) {
+      const found = capped.text.indexOf(v, offset);
+      if (found > offset && found - offset <= 256) offset = found;
+    }
     if (ws.length > 0) {
       pendingSpace = true;
       if (ws.includes('\n')) pendingBreak = maxBreak(pendingBreak, lineBreakKind(ws));

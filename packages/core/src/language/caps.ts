@@ -8,9 +8,17 @@ export interface Capped {
   truncated: boolean;
 }
 
+/**
+ * Characters wink drops without counting them as preceding spaces (form feed, vertical tab, line and paragraph
+ * separators, ideographic space, byte-order mark, zero-width spaces…). Replaced one for one by a space or a newline, so
+ * offsets recovered from wink's tokens stay true.
+ */
+const ODD_SPACES = /[\f\v\u0085\u2028\u2029\u3000\ufeff\u200b-\u200d\u2060\u180e]/g;
+
 export function capText(text: string, { maxChars, maxTokenChars }: { maxChars: number; maxTokenChars: number }): Capped {
   const truncated = text.length > maxChars;
   let t = truncated ? text.slice(0, maxChars) : text;
+  t = t.replace(ODD_SPACES, (c) => (c === '\f' || c === '\u2028' || c === '\u2029' || c === '\u0085' ? '\n' : ' '));
   const longRun = new RegExp(`\\S{${maxTokenChars + 1},}`, 'g');
   if (longRun.test(t)) t = t.replace(longRun, (m) => ' '.repeat(m.length));
   return { text: t, truncated };

@@ -6,7 +6,7 @@ import { tinyKb } from '../knowledge/__fixtures__/tiny-kb.js';
 
 const kb = tinyKb();
 // Text built from names, cue words and noise, so that the generators reach the detectors, not only random bytes.
-const word = fc.constantFrom('Russia', 'NATO', 'Moscow', 'said', 'President', 'Vladimir', 'Putin', 'Lavrov', 'the', 'Treaty', 'of', 'Charter', 'Council', '(', ')', 'CSTO', 'U.S.', '.', ',', '\n', '\n\n', 'Ministry', 'Russian', 'foreign', 'ministry', 'in', 'é', '’s', '-', '🙂');
+const word = fc.constantFrom('\f', '\u3000', '\u2028', '\ufeff', '\u00a0', '\t', 'Russia', 'NATO', 'Moscow', 'said', 'President', 'Vladimir', 'Putin', 'Lavrov', 'the', 'Treaty', 'of', 'Charter', 'Council', '(', ')', 'CSTO', 'U.S.', '.', ',', '\n', '\n\n', 'Ministry', 'Russian', 'foreign', 'ministry', 'in', 'é', '’s', '-', '🙂');
 const newsy = fc.array(word, { maxLength: 60 }).map((ws) => ws.join(' '));
 const text = fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 120 }), newsy);
 
@@ -20,6 +20,10 @@ describe('#extractDocument (properties)', () => {
           expect(m.end).toBeLessThanOrEqual(t.length);
           expect(m.start).toBeLessThan(m.end);
           expect(t.slice(m.start, m.end)).toBe(m.text);
+          // Offsets that drift show as mentions that start or end inside whitespace or cut a word.
+          expect(m.text).toBe(m.text.trim());
+          expect(m.start === 0 || !/[\p{L}\p{N}]/u.test(t[m.start - 1]!) || !/[\p{L}\p{N}]/u.test(t[m.start]!)).toBe(true);
+          expect(m.end === t.length || !/[\p{L}\p{N}]/u.test(t[m.end]!) || !/[\p{L}\p{N}]/u.test(t[m.end - 1]!)).toBe(true);
         }
       }),
       { numRuns: 300, seed: 42 },
