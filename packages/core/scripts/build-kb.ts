@@ -20,6 +20,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
+import { normaliseName, slugify } from '../src/knowledge/normalise.js';
 
 const DATA_VERSION = '2026-11-28';
 
@@ -31,31 +32,7 @@ const sharedKb = process.env['ENTENTE_KB_SOURCES'] ? path.resolve(process.env['E
 const dataDir = path.join(coreDir, 'data');
 const require = createRequire(import.meta.url);
 
-// ---------------------------------------------------------------------------------------------------------------------
-// Normal forms (kept in step with src/knowledge/normalise.ts, which the matcher uses)
-// ---------------------------------------------------------------------------------------------------------------------
-
-const DIACRITICS = /[\u0300-\u036f]/g;
-const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
-const DASHES = /[\u2010-\u2015\u2212]/g;
-
-function normaliseName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(DIACRITICS, '')
-    .replace(APOSTROPHES, "'")
-    .replace(DASHES, '-')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function slugify(label: string): string {
-  return normaliseName(label)
-    .replace(/['.]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+// Normal forms: the very functions the matcher uses, so KB keys and runtime keys cannot drift apart.
 
 function isAcronymLike(name: string): boolean {
   const letters = name.replace(/[^A-Za-z]/g, '');

@@ -32,13 +32,34 @@ export function selectCandidates(candidates: Candidate[]): Candidate[] {
   const ordered = [...candidates].sort(
     (x, y) => y.last - y.first - (x.last - x.first) || SOURCE_RANK[x.source] - SOURCE_RANK[y.source] || x.first - y.first,
   );
+  // Token occupancy instead of pairwise overlap tests: linear in the number of tokens covered, whatever the count.
+  const end = ordered.reduce((m, c) => Math.max(m, c.last), 0);
+  const takenTokens = new Uint8Array(end);
+  const nestedTokens = new Uint8Array(end);
   const taken: Candidate[] = [];
   const nestedTaken: Candidate[] = [];
   for (const c of ordered) {
-    const pool = c.nested ? nestedTaken : taken;
-    if (pool.some((t) => t.first < c.last && c.first < t.last)) continue;
-    if (!c.nested && nestedTaken.some((t) => t.first < c.last && c.first < t.last && !(c.first <= t.first && t.last <= c.last))) continue;
-    pool.push(c);
+    if (c.nested) {
+      if (occupied(nestedTokens, c.first, c.last)) continue;
+      nestedTokens.fill(1, c.first, c.last);
+      nestedTaken.push(c);
+      continue;
+    }
+    if (occupied(takenTokens, c.first, c.last)) continue;
+    // A mention may hold a nested one whole, but not cut one in two.
+    if (cutsNested(nestedTokens, c.first, c.last)) continue;
+    takenTokens.fill(1, c.first, c.last);
+    taken.push(c);
   }
   return [...taken, ...nestedTaken].sort((x, y) => x.first - y.first || x.last - y.last);
+}
+
+function occupied(tokens: Uint8Array, first: number, last: number): boolean {
+  for (let i = first; i < last; i++) if (tokens[i]) return true;
+  return false;
+}
+
+/** A nested mention runs across the edge of [first, last). */
+function cutsNested(nested: Uint8Array, first: number, last: number): boolean {
+  return (first > 0 && nested[first] === 1 && nested[first - 1] === 1) || (last < nested.length && nested[last - 1] === 1 && nested[last] === 1);
 }

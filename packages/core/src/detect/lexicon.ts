@@ -20,10 +20,10 @@ export const PERSON_TITLES: readonly string[] = [
   'mrs', 'ms.', 'ms', 'mme', 'sir', 'lord', 'lady', 'dame', 'his excellency', 'her excellency', 'h.e.', 'speaker',
   'premier', 'commissioner', 'high commissioner', 'high representative', 'envoy', 'special envoy', 'special representative',
   'special rapporteur', 'archbishop', 'cardinal', 'bishop', 'rabbi', 'imam', 'ayatollah', 'grand ayatollah', 'attorney general',
-  'foreign affairs minister', 'leader', 'opposition leader', 'chief executive', 'ceo', 'chief', 'head', 'premier',
+  'foreign affairs minister', 'leader', 'opposition leader', 'chief executive', 'ceo', 'chief', 'head',
   'minister of foreign affairs', 'minister for foreign affairs', 'minister of defence', 'minister of defense',
   'state councilor', 'state councillor', 'vice premier', 'lieutenant', 'lt.', 'sergeant', 'sgt.', 'professor', 'prof.',
-  'president of the republic', 'his majesty', 'her majesty', 'king of', 'his holiness', 'ayatollah', 'field marshal',
+  'president of the republic', 'his majesty', 'her majesty', 'his holiness',
 ];
 
 /** Last words of organisation names: a capitalised run ending in (or headed by) one of these names an organisation. */
@@ -35,7 +35,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'league', 'coalition', 'programme', 'program', 'mission', 'centre', 'center', 'network', 'society', 'community',
   'conference', 'forum', 'police', 'guard', 'brigade', 'brigades', 'battalion', 'group', 'federation', 'confederation',
   'commonwealth', 'directorate', 'command', 'academy', 'parliamentary', 'legislature', 'knesset', 'rada', 'majlis',
-  'bundestag', 'inc.', 'ltd', 'ltd.', 'plc', 'corp.', 'co.', 'agency', 'observatory', 'watch', 'initiative',
+  'bundestag', 'inc.', 'ltd', 'ltd.', 'plc', 'corp.', 'co.', 'observatory', 'watch', 'initiative',
 ]);
 
 /** Heads of treaty names. */
@@ -67,7 +67,7 @@ export const NON_ENTITY_WORDS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
   'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'we', 'he', 'she', 'they', 'it', 'the',
   'a', 'an', 'this', 'that', 'these', 'those', 'mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'excellency', 'excellencies',
-  'god', 'allah', 'today', 'yesterday', 'tomorrow', 'description', 'summary', 'update', 'breaking', 'news', 'photo',
+  'god', 'allah', 'today', 'yesterday', 'tomorrow', 'summary', 'update', 'breaking', 'news', 'photo',
   'video', 'read', 'more', 'via', 'source', 'sources', 'however', 'meanwhile', 'also', 'but', 'and', 'or', 'in', 'on',
   'at', 'as', 'if', 'when', 'while', 'after', 'before', 'despite', 'what', 'who', 'why', 'how', 'there', 'here', 'our',
   'their', 'his', 'her', 'its', 'my', 'your', 'member', 'members', 'states', 'nations', 'government', 'governments',

@@ -8,7 +8,7 @@ import { normaliseName, slugify } from '../knowledge/normalise.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import type { Candidate } from './candidate.js';
 import type { GazetteerHit } from './gazetteer.js';
-import { createPhraseIndex, matchPhrase, type TokenView } from './tokens.js';
+import { createPhraseIndex, matchPhrase, phraseKey, type TokenView } from './tokens.js';
 
 /** Body phrases (any case) → canonical body name. */
 const BODY_NAMES: Record<string, string> = {};
@@ -76,7 +76,7 @@ export function detectNationalBodies(view: TokenView, hits: GazetteerHit[], kb: 
     if (k < view.n && (view.norm[k] === "'s" || view.norm[k] === "’s")) k++;
     const end = k < view.n ? matchPhrase(view, BODIES, k) : -1;
     if (end > 0) {
-      const bodyName = BODY_NAMES[phraseOf(view, k, end)];
+      const bodyName = BODY_NAMES[phraseKey(view, k, end)];
       if (bodyName) {
         out.push(bodyCandidate(kb, state, bodyName, h.first, end));
         if (h.hit.kind === 'demonym') out.push({ first: h.first, last: h.last, type: 'state', source: 'pattern', entry: state, nested: true });
@@ -88,10 +88,9 @@ export function detectNationalBodies(view: TokenView, hits: GazetteerHit[], kb: 
     if (of > 0 && view.norm[of] === 'of' && h.hit.kind === 'name') {
       for (let start = Math.max(0, of - 6); start < of; start++) {
         if (matchPhrase(view, BODIES, start) === of) {
-          const bodyName = BODY_NAMES[phraseOf(view, start, of)];
+          const bodyName = BODY_NAMES[phraseKey(view, start, of)];
           if (bodyName) {
-            const first = start > 0 && view.norm[start - 1] === 'the' ? start : start;
-            out.push(bodyCandidate(kb, state, bodyName, first, h.last));
+            out.push(bodyCandidate(kb, state, bodyName, start, h.last));
           }
           break;
         }
@@ -101,11 +100,6 @@ export function detectNationalBodies(view: TokenView, hits: GazetteerHit[], kb: 
   return out;
 }
 
-function phraseOf(view: TokenView, first: number, last: number): string {
-  let s = view.norm[first]!;
-  for (let j = first + 1; j < last; j++) s += (view.a.spaceBefore[j] ? ' ' : '') + view.norm[j];
-  return s;
-}
 
 function bodyCandidate(kb: KnowledgeBase, state: KbEntry, bodyName: string, first: number, last: number): Candidate {
   // When the KB knows this body ("Ministry of Foreign Affairs of the Russian Federation"), every wording is that entry.

@@ -3,7 +3,7 @@
  * by joining tokens the way names are written ("Secretary-General" is three tokens with no space between them).
  */
 import type { Analysis } from '../language/analyse.js';
-import { normaliseName } from '../knowledge/normalise.js';
+import { firstToken, normaliseName } from '../knowledge/normalise.js';
 
 const ASCII = /^[\x20-\x7e]*$/;
 
@@ -57,7 +57,7 @@ export function createPhraseIndex(list: readonly string[]): PhraseIndex {
   for (const p of list) {
     const key = normaliseName(p);
     phrases.add(key);
-    firstTokens.add(/^[a-z0-9]+(?:\.[a-z0-9]+)*\.?/.exec(key)?.[0] ?? key);
+    firstTokens.add(firstToken(key));
     maxLength = Math.max(maxLength, key.length);
   }
   return { phrases, firstTokens, maxLength };

@@ -4,12 +4,15 @@
  * sorted order with its manifest, so the same input always serialises to the same bytes.
  */
 import { ENTENTE_VERSION } from '../version.js';
-import { manifestOptions, type BuildOptions } from '../options.js';
+import { manifestOptions, resolveOptions, type BuildOptions } from '../options.js';
+import { InvalidOptionError } from '../errors.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import { compareEvidence, createEntenteGraph, edgeKey, mergeEdgeAttributes, mergeNodeAttributes, type EntenteGraph } from './entente-graph.js';
 import { documentIndex } from './reduce.js';
 
-export function finalizeGraph(graph: EntenteGraph, options: BuildOptions, kb: KnowledgeBase): EntenteGraph {
+export function finalizeGraph(graph: EntenteGraph, given: Partial<BuildOptions>, kb: KnowledgeBase): EntenteGraph {
+  const options = resolveOptions('finalizeGraph', given);
+  if (!kb || typeof kb.version !== 'string') throw new InvalidOptionError('finalizeGraph', 'kb', 'a knowledge base (createKnowledgeBase)', kb);
   mergeLoneSurnames(graph, options.maxEvidence);
   const out = createEntenteGraph();
   const documents = [...documentIndex(graph).values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

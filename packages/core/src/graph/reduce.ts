@@ -3,13 +3,14 @@
  * "first N in document order"), so the graph does not depend on the order documents arrive in; `finalizeGraph`
  * then rewrites it in sorted order so its serialisation is byte-identical too.
  */
-import { InvalidOptionError } from '../errors.js';
+import { InvalidInputError, InvalidOptionError, describe } from '../errors.js';
 import type { DocumentInfo, DocumentResult } from '../types.js';
 import { edgeKey, mergeEvidence, type EntenteGraph } from './entente-graph.js';
 
 /** Add one document's result to the graph (mutates `graph`). A document id already in the graph is skipped: returns false. */
 export function addDocumentResult(graph: EntenteGraph, result: DocumentResult, maxEvidence: number): boolean {
   if (!Number.isInteger(maxEvidence) || maxEvidence < 0) throw new InvalidOptionError('addDocumentResult', 'maxEvidence', 'an integer ≥ 0', maxEvidence);
+  validateResult(result);
   const docs = documentIndex(graph);
   if (docs.has(result.docId)) return false;
   docs.set(result.docId, result.doc);
@@ -55,6 +56,17 @@ export function addDocumentResult(graph: EntenteGraph, result: DocumentResult, m
     }
   }
   return true;
+}
+
+function validateResult(result: DocumentResult): void {
+  const r = result as Partial<DocumentResult> | null;
+  if (!r || typeof r !== 'object') throw new InvalidInputError('addDocumentResult', 'result', `expected a document result, received ${describe(r)}`);
+  for (const field of ['mentions', 'entities', 'comentions'] as const) {
+    if (!Array.isArray(r[field])) throw new InvalidInputError('addDocumentResult', `result "${String(r.docId)}"`, `expected an array "${field}", received ${describe(r[field])}`);
+  }
+  if (typeof r.docId !== 'string' || !r.doc || typeof r.entityEvidence !== 'object') {
+    throw new InvalidInputError('addDocumentResult', 'result', 'expected the output of extractDocument (docId, doc, entityEvidence)');
+  }
 }
 
 /** The documents already in a graph, by id (kept in step with the `documents` graph attribute). */

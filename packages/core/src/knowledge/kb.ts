@@ -7,9 +7,10 @@
  * are not entities but must win over a shorter name inside them ("Latin America" is not America).
  */
 import type { EntityType } from '../types.js';
-import { isAcronymLike, normaliseName } from './normalise.js';
+import { firstToken, isAcronymLike, normaliseName } from './normalise.js';
 import type { KbData, KbEntry } from './kb-types.js';
 import { BLOCKED_NAMES } from '../detect/lexicon.js';
+import { InvalidInputError, describe } from '../errors.js';
 
 export type NameKind = 'name' | 'capital' | 'demonym' | 'block';
 
@@ -42,13 +43,10 @@ export interface KnowledgeBase {
 
 const KIND_ORDER: Record<NameKind, number> = { name: 0, capital: 1, demonym: 2, block: 3 };
 
-/** The first token of a normalised name, as wink would cut it ("u.s." stays whole, "people's" → "people"). */
-export function firstToken(key: string): string {
-  const m = /^[a-z0-9]+(?:\.[a-z0-9]+)*\.?/.exec(key);
-  return m ? m[0] : key.slice(0, 1);
-}
+export { firstToken } from './normalise.js';
 
 export function createKnowledgeBase(data: KbData): KnowledgeBase {
+  validateKbData(data);
   const entries = new Map<string, KbEntry>();
   const names = new Map<string, NameHit[]>();
   const firstTokens = new Set<string>();
@@ -125,6 +123,21 @@ const ALNUM = /[a-z0-9]/;
 function addPrefixes(key: string, into: Set<string>): void {
   for (let i = 1; i <= key.length; i++) {
     if (i === key.length || key[i] === ' ' || ALNUM.test(key[i - 1]!) !== ALNUM.test(key[i]!)) into.add(key.slice(0, i));
+  }
+}
+
+/** Check the shape of KB data before indexing it, naming the file part and entry at fault. */
+function validateKbData(data: KbData): void {
+  if (!data || typeof data !== 'object') throw new InvalidInputError('createKnowledgeBase', 'data', `expected {states, organisations, treaties}, received ${describe(data)}`);
+  for (const part of ['states', 'organisations', 'nationalOrganisations', 'treaties'] as const) {
+    const file = data[part];
+    if (file === undefined && part === 'nationalOrganisations') continue;
+    if (!file || !Array.isArray(file.entries)) throw new InvalidInputError('createKnowledgeBase', part, `expected {version, entries: [...]}, received ${describe(file)}`);
+    file.entries.forEach((e: { id?: unknown; name?: unknown; aliases?: unknown }, i: number) => {
+      if (typeof e?.id !== 'string' || typeof e.name !== 'string' || !Array.isArray(e.aliases)) {
+        throw new InvalidInputError('createKnowledgeBase', `${part} entry ${i}`, 'expected string "id" and "name" and an "aliases" array');
+      }
+    });
   }
 }
 

@@ -32,3 +32,9 @@ export function isAcronymLike(name: string): boolean {
   const letters = name.replace(/[^A-Za-z]/g, '');
   return letters.length > 0 && letters.length <= 8 && letters === letters.toUpperCase() && !/\s/.test(name.trim());
 }
+
+/** The first token of a normalised name, as wink would cut it ("u.s." stays whole, "people's" → "people"). */
+export function firstToken(key: string): string {
+  const m = /^[a-z0-9]+(?:\.[a-z0-9]+)*\.?/.exec(key);
+  return m ? m[0] : key.slice(0, 1);
+}
