@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractDocument, type Document } from '@entente/core';
+import { buildGraph, extractDocument, type Document } from '@entente/core';
 
 const corpus = readFileSync(path.resolve(import.meta.dirname, '../data/ungdc/ungdc-session-79-2024.jsonl'), 'utf8')
   .split('\n')
@@ -21,6 +21,13 @@ describe('extraction determinism', () => {
     const backward = [...corpus].reverse().map(signature).reverse();
     const differing = corpus.filter((_, i) => forward[i] !== backward[i]).map((d) => d.id);
     expect(differing).toEqual([]);
+  });
+
+  it('builds the same graph bytes from real speeches in any order', () => {
+    const docs = corpus.slice(0, 30);
+    const forward = JSON.stringify(buildGraph(docs).export());
+    const backward = JSON.stringify(buildGraph([...docs].reverse()).export());
+    expect(backward).toBe(forward);
   });
 
   it('keeps offsets true on form feeds and unusual spaces', () => {
