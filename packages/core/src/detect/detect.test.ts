@@ -103,3 +103,15 @@ describe('#detect (organisations and treaties by shape)', () => {
     expect(found.filter((m) => m.includes('CSTO→organisation:collective-security-treaty-organization'))).toHaveLength(2);
   });
 });
+
+describe('#detect (back-references by head word)', () => {
+  it('reads "the Protocol" and "the Council" as the entity named before', () => {
+    const found = mentionsOf('Few states ratified the Kyoto Protocol. The Protocol expired. The UN Security Council met; the Council agreed.');
+    expect(found.filter((m) => m.startsWith('treaty:'))).toEqual(['treaty:Kyoto Protocol→treaty:kyoto-protocol', 'treaty:Protocol→treaty:kyoto-protocol']);
+    expect(found).toContain('organisation:Council→Q37470');
+  });
+
+  it('leaves a bare head with nothing named before it', () => {
+    expect(mentionsOf('The Treaty was signed. The Council met.')).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Mention detection: all detectors over one analysed document, their candidates merged into one non-overlapping set.
  *
- *   KB names ─┐
+ *   KB names ─┐                                        (acronyms, names, "the Protocol")
  *   national bodies, capitals, demonyms ─┤
  *   organisation/treaty runs ─┼─► select ─► acronym and name propagation ─► select ─► candidates
  *   people by title or speech verb ─┤
@@ -10,6 +10,7 @@
 import type { Analysis } from '../language/analyse.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import { propagateAcronyms } from './acronyms.js';
+import { propagateHeads } from './anaphora.js';
 import { selectCandidates, type Candidate } from './candidate.js';
 import { scanGazetteer } from './gazetteer.js';
 import { headlineTokens } from './headlines.js';
@@ -65,7 +66,7 @@ export function detect(analysis: Analysis, options: DetectOptions): Detection {
   for (const c of first) taken.fill(1, c.first, c.last);
   for (const h of hits) if (h.hit.kind === 'block') taken.fill(1, h.first, h.last);
   const persons = first.filter((c) => c.type === 'person');
-  const more = [...propagatePersons(view, persons, taken), ...propagateAcronyms(view, first, taken)];
+  const more = [...propagatePersons(view, persons, taken), ...propagateAcronyms(view, first, taken), ...propagateHeads(view, first, taken)];
   const all = more.length ? selectCandidates([...first, ...more]) : first;
   return { view, candidates: all };
 }

@@ -33,7 +33,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'service', 'services', 'front', 'movement', 'army', 'forces', 'navy', 'parliament', 'congress', 'senate', 'duma',
   'cabinet', 'secretariat', 'tribunal', 'board', 'corporation', 'company', 'university', 'foundation', 'alliance',
   'league', 'coalition', 'programme', 'program', 'mission', 'centre', 'center', 'network', 'society', 'community',
-  'conference', 'forum', 'police', 'guard', 'brigade', 'brigades', 'battalion', 'group', 'federation', 'confederation',
+  'forum', 'police', 'guard', 'brigade', 'brigades', 'battalion', 'group', 'federation', 'confederation',
   'commonwealth', 'directorate', 'command', 'academy', 'parliamentary', 'legislature', 'knesset', 'rada', 'majlis',
   'bundestag', 'inc.', 'ltd', 'ltd.', 'plc', 'corp.', 'co.', 'observatory', 'watch', 'initiative',
 ]);

@@ -14,12 +14,16 @@ import { normaliseName } from '../knowledge/normalise.js';
 const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', 'a', 'an', 'in', 'against', 'to', 'between', 'de', 'des', 'du', 'la', 'le', '&', 'with', 'from']);
 /** A head followed by one of these governs the name: "Statute of the…", "Charter for European Security". */
 const COMPLEMENT = new Set(['of', 'for', 'on', 'against', 'to', 'between', 'in', 'with']);
-const MAX_RUN = 14;
+const MAX_RUN = 24;
 
-function word(view: TokenView, i: number, covered: Uint8Array): boolean {
+/** Words that are no name alone but are fine inside one ("Organization of American States"). */
+const INSIDE_ONLY = new Set(['states', 'nations', 'members', 'member', 'government', 'governments']);
+
+function word(view: TokenView, i: number, covered: Uint8Array, inside = false): boolean {
   const v = view.a.value[i]!;
   if (covered[i]) return true; // a KB name inside: "OSCE", "United Nations"
-  return isCapitalised(v) && /\p{L}/u.test(v) && !NON_ENTITY_WORDS.has(view.norm[i]!);
+  if (!isCapitalised(v) || !/\p{L}/u.test(v)) return false;
+  return !NON_ENTITY_WORDS.has(view.norm[i]!) || (inside && INSIDE_ONLY.has(view.norm[i]!));
 }
 
 export function detectNamedRuns(view: TokenView, covered: Uint8Array, headline: Uint8Array): Candidate[] {
@@ -31,7 +35,7 @@ export function detectNamedRuns(view: TokenView, covered: Uint8Array, headline: 
     let j = i + 1;
     const sentence = view.a.sentenceOf[i];
     while (j < n && j - i < MAX_RUN && view.a.sentenceOf[j] === sentence) {
-      if (word(view, j, covered)) {
+      if (word(view, j, covered, true)) {
         j++;
         continue;
       }
@@ -44,13 +48,14 @@ export function detectNamedRuns(view: TokenView, covered: Uint8Array, headline: 
         if (view.norm[j] === 'and' && (view.norm[j + 1] === 'the' || covered[j - 1])) break;
         let k = j;
         while (k < n && CONNECTORS.has(view.norm[k]!) && k - j < 3) k++;
-        if (k < n && view.a.sentenceOf[k] === sentence && word(view, k, covered)) {
+        if (k < n && view.a.sentenceOf[k] === sentence && word(view, k, covered, true)) {
           j = k;
           continue;
         }
       }
       break;
     }
+    while (j > i + 1 && CONNECTORS.has(view.norm[j - 1]!)) j--; // a run cut at MAX_RUN may end on "of"
     const found = classifyRun(view, i, j, covered);
     if (found) out.push(found);
     i = j - 1;
@@ -68,7 +73,10 @@ function classifyRun(view: TokenView, first: number, last: number, covered: Uint
     if (!isCapitalised(view.a.value[h]!)) continue;
     const governs = h === last - 1 || COMPLEMENT.has(view.norm[h + 1]!);
     if (!governs) continue;
-    let start = first;
+    // The name starts at the capitalised words right before its head, back to a connector: in "the Uruguay Round of
+    // the General Agreement on Tariffs and Trade" the treaty is the General Agreement…, not the Round.
+    let start = h;
+    while (start > first && !CONNECTORS.has(view.norm[start - 1]!)) start--;
     // Leading words that are not names ("According to the Treaty…", "The Council…") are not part of it.
     while (start < h && !covered[start] && (CONNECTORS.has(view.norm[start]!) || view.a.pos[start] !== 'PROPN')) start++;
     // A bare head ("the Council", "the Treaty") or a generic national body without its state is not a name.

@@ -17,7 +17,7 @@ export function contentWords(name: string): string[] {
 }
 
 interface TreatyIndex {
-  forms: Array<{ entry: KbEntry; words: Set<string> }>;
+  forms: Array<{ entry: KbEntry; words: Set<string>; ordered: string[] }>;
   /** Answers already given: the same treaty names recur across a corpus. Bounded, so memory does not grow. */
   answers: Map<string, KbEntry | null>;
 }
@@ -33,7 +33,7 @@ function indexOf(kb: KnowledgeBase): TreatyIndex {
     for (const entry of kb.treaties) {
       for (const n of entry.names) {
         const words = contentWords(n);
-        if (words.length >= 2) index.forms.push({ entry, words: new Set(words) });
+        if (words.length >= 2) index.forms.push({ entry, words: new Set(words), ordered: words });
       }
     }
     cache.set(kb, index);
@@ -62,9 +62,18 @@ function searchTreaty(index: TreatyIndex, name: string, acronymsInKb: (w: string
     for (const w of form.words) if (foundSet.has(w)) shared++;
     // Extra words in the found name may only be qualifiers such as an organisation's acronym ("OSCE").
     const extra = found.filter((w) => !form.words.has(w) && !acronymsInKb(w)).length;
+    // Long official names are often cut short: "Treaty on Principles Governing the Activities of States in the
+    // Exploration and Use of Outer Space[, including the Moon…]". A found name that is the start of one counts.
+    if (found.length >= 5 && found.length < form.ordered.length && found.every((w, i) => form.ordered[i] === w)) {
+      const score = found.length / form.ordered.length;
+      if (!best || score > best.score) best = { entry: form.entry, score };
+      continue;
+    }
     const missing = form.words.size - shared;
-    if (missing > 0 || extra > 0 || shared < 2) continue;
-    const score = shared / Math.max(form.words.size, found.length);
+    // A known name may be shortened by one word when enough of it is left ("Statute of the International Criminal
+    // Court" is the Rome Statute), never lengthened by unknown words.
+    if (extra > 0 || shared < 2 || missing > (shared >= 3 ? 1 : 0)) continue;
+    const score = shared / Math.max(form.words.size, found.length) - missing;
     if (!best || score > best.score) best = { entry: form.entry, score };
   }
   return best?.entry;

@@ -1,17 +1,22 @@
 /**
  * Greedy left-to-right decoding over BIO tags, one sentence at a time. Each token's features are its static features
- * plus the previous tags; an I- tag is allowed only after a B- or I- tag of the same label. Tokens that could not start
- * a name (lowercase words, punctuation) after an O are tagged O without scoring: that is most of running text, and
- * why the tagger costs little next to the language stage. Training (train.ts) decodes the same way.
+ * plus the previous tags and what the document said so far; an I- tag is allowed only after a B- or I- tag of the same
+ * label. Only tokens that could start a name (after an O) or continue one (after a name) are scored, and the tokens of
+ * multi-token KB names take their tags from the KB (features.ts `forcedTags`): most of running text is never scored,
+ * which is why the tagger costs little next to the language stage.
+ *
+ * Training (train.ts) decodes the same way by collecting each token's feature keys (`collectFeatures`);
+ * `decode` gets exactly the same sums from per-model tables (scorer.ts), and `decodeByFeatures` is the reference.
  */
 import { featureKey } from './hashing.js';
-import { isCandidateToken, MAX_STATIC_FEATURES, shapeOf, staticFeatures, TEMPLATE, wordOf, type FeatureContext } from './features.js';
+import { forcedTag, forcedTags, isCandidateToken, isContinuationToken, MAX_STATIC_FEATURES, shapeOf, staticFeatures, TEMPLATE, wordOf, type FeatureContext } from './features.js';
 import { lookup, type TaggerModel } from './model.js';
+import { scoreToken, tablesFor } from './scorer.js';
 
 export const MAX_FEATURES = MAX_STATIC_FEATURES + 6;
 
 /** Separators of a list of names ("Shas, Meretz and the Centre Party"): a name after one is likely of the same kind. */
-const LIST_SEPARATORS = new Set([',', 'and', 'or', '/', ';', '&']);
+export const LIST_SEPARATORS = new Set([',', 'and', 'or', '/', ';', '&']);
 
 /** What decoding has decided so far in a document: its tags, and the last label given to each word. */
 export interface DecodeState {
@@ -71,19 +76,48 @@ export function bestTag(scores: ArrayLike<number>, tagCount: number, prev: numbe
   return best;
 }
 
-/** Tag every token of the document. */
+/** Tag every token of the document (with the per-model tables of scorer.ts). */
 export function decode(model: TaggerModel, ctx: FeatureContext): Uint8Array {
+  const tables = tablesFor(model);
+  const state = createDecodeState(ctx.n);
+  const scores = new Int32Array(model.tagCount);
+  const forced = forcedTags(ctx, model.labels);
+  const { norm } = ctx.view;
+  for (const s of ctx.view.a.sentences) {
+    let prev = 0;
+    let prev2 = 0;
+    for (let i = s.first; i < s.last; i++) {
+      // A KB name may fix the tag; otherwise only tokens that can start or continue a name are scored.
+      let tag = forced?.[i] ? forcedTag(forced[i]!, prev) : -1;
+      if (tag < 0 && (prev !== 0 ? isContinuationToken(ctx, i) : isCandidateToken(ctx, i))) {
+        const memory = state.memory.size ? (state.memory.get(wordOf(ctx, i)) ?? 0) : 0;
+        const listed = i >= 2 && prev === 0 && state.tags[i - 2] !== 0 && LIST_SEPARATORS.has(norm[i - 1]!) && ctx.view.a.sentenceOf[i - 2] === ctx.view.a.sentenceOf[i] ? labelOfTag(state.tags[i - 2]!) + 1 : 0;
+        scoreToken(model, tables, ctx, i, prev, prev2, memory, listed, scores);
+        tag = bestTag(scores, model.tagCount, prev);
+      }
+      if (tag < 0) tag = 0;
+      if (tag !== 0) recordTag(ctx, state, i, tag);
+      prev2 = prev;
+      prev = tag;
+    }
+  }
+  return state.tags;
+}
+
+/** Tag every token by collecting each feature key and looking it up, as training does: the reference for `decode`. */
+export function decodeByFeatures(model: TaggerModel, ctx: FeatureContext): Uint8Array {
   const { table, tagCount } = model;
   const state = createDecodeState(ctx.n);
   const feats = new Int32Array(MAX_FEATURES);
   const scores = new Int32Array(tagCount);
   const w = table.weights;
+  const forced = forcedTags(ctx, model.labels);
   for (const s of ctx.view.a.sentences) {
     let prev = 0;
     let prev2 = 0;
     for (let i = s.first; i < s.last; i++) {
-      let tag = 0;
-      if (prev !== 0 || isCandidateToken(ctx, i)) {
+      let tag = forced?.[i] ? forcedTag(forced[i]!, prev) : -1;
+      if (tag < 0 && (prev !== 0 ? isContinuationToken(ctx, i) : isCandidateToken(ctx, i))) {
         scores.fill(0);
         const k = collectFeatures(ctx, i, prev, prev2, state, feats);
         for (let f = 0; f < k; f++) {
@@ -93,6 +127,7 @@ export function decode(model: TaggerModel, ctx: FeatureContext): Uint8Array {
         }
         tag = bestTag(scores, tagCount, prev);
       }
+      if (tag < 0) tag = 0;
       if (tag !== 0) recordTag(ctx, state, i, tag);
       prev2 = prev;
       prev = tag;

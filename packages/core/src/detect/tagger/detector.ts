@@ -9,6 +9,7 @@
  */
 import { analyse } from '../../language/analyse.js';
 import type { KnowledgeBase } from '../../knowledge/kb.js';
+import { defaultKnowledgeBase } from '../../knowledge/default-kb.js';
 import { selectHit } from '../../knowledge/kb.js';
 import { normaliseName } from '../../knowledge/normalise.js';
 import type { EntityType } from '../../types.js';
@@ -48,13 +49,13 @@ export interface Tagger {
 }
 
 export interface TaggerOptions {
-  /** The KB for the tagger's features and for typing places; use the same KB as the extraction. */
-  kb: KnowledgeBase;
+  /** The KB for the tagger's features and for typing places; use the same KB as the extraction. Default: shipped. */
+  kb?: KnowledgeBase;
 }
 
-export function createTagger(model: TaggerModel, options: TaggerOptions): Tagger {
+export function createTagger(model: TaggerModel, options: TaggerOptions = {}): Tagger {
   checkModel(model);
-  const { kb } = options;
+  const kb = options.kb ?? defaultKnowledgeBase();
   return { model, spans: (view, hits) => learnedSpans(model, view, hits ?? scanGazetteer(view, kb), kb) };
 }
 
@@ -62,7 +63,7 @@ export function createTagger(model: TaggerModel, options: TaggerOptions): Tagger
  * The tagger as a plain candidate detector (`options.detectors`): its candidates compete with the rules' by span
  * length and source rank only. The pipeline does better with `reconcileLearned` (see reconcile.ts).
  */
-export function createTaggerDetector(model: TaggerModel, options: TaggerOptions): (view: TokenView, kbCovered: Uint8Array) => Candidate[] {
+export function createTaggerDetector(model: TaggerModel, options: TaggerOptions = {}): (view: TokenView, kbCovered: Uint8Array) => Candidate[] {
   const tagger = createTagger(model, options);
   return (view) => tagger.spans(view).candidates;
 }
@@ -71,7 +72,10 @@ function learnedSpans(model: TaggerModel, view: TokenView, hits: readonly Gazett
   const out: LearnedSpans = { candidates: [], blocks: [] };
   if (view.n === 0) return out;
   const tags = decode(model, createFeatureContext(view, hits, kb, model.wordLists));
+  // A KB blocking name (a region, a day, a month) is no entity of ours, whatever the tagger reads into it.
+  const blocked = hits.filter((h) => h.hit.kind === 'block');
   for (const s of tagSpans(tags)) {
+    if (blocked.some((b) => b.first <= s.first && s.last <= b.last)) continue;
     const kind = LABEL_TYPES[model.labels[s.label]!];
     if (kind === undefined) {
       out.blocks.push({ first: s.first, last: s.last });

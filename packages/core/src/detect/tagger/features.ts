@@ -5,7 +5,8 @@
  * two-word conjunctions (never longer: a model must not be able to spell out its training sentences), where it sits in
  * its sentence, whether the sentence is an all-caps headline, and what the knowledge base and the cue lexicons say
  * about it and its neighbours (inside a KB state or organisation name, a capital, a demonym, right after a title, an
- * organisation head word, a verb of saying). The previous tags are added at decoding time (see decode.ts).
+ * organisation head word, a verb of saying), and the model's word lists (given names, surnames, common lowercase
+ * words). The previous tags and what the document said so far are added at decoding time (see decode.ts).
  *
  * Token attributes are computed lazily and cached, because decoding scores only the tokens that could start or
  * continue a name (see `isCandidateToken`), and most tokens of running text never need theirs. The KB and lexicon
@@ -21,7 +22,8 @@ import { Flag, FLAG_COUNT, NEIGHBOUR_FLAGS, tokenFlags } from './token-flags.js'
 /** Bumped whenever features change: a model only runs with the feature set it was trained with. */
 export const FEATURE_SET = 'entente-tagger-features-1';
 
-const enum T {
+/** Feature templates (exported for scorer.ts, which must build exactly the same keys). */
+export const enum T {
   Bias = 1,
   W0,
   Wm1,
@@ -67,9 +69,9 @@ const enum T {
 export const TEMPLATE = { Prev: T.Prev, Prev2: T.Prev2, PrevW0: T.Prev_W0, PrevShape0: T.Prev_Shape0, Memory: T.Memory, List: T.List } as const;
 
 /** The hash of a position outside the sentence. */
-const NONE = 0x2f2f2f2f;
-const CAPS = 1;
-const START = 2;
+export const NONE = 0x2f2f2f2f;
+export const CAPS = 1;
+export const START = 2;
 
 /**
  * A document prepared for the tagger: per-token flags, sentence facts, and lazily filled caches of token hashes
@@ -84,9 +86,11 @@ export interface FeatureContext {
   word: Int32Array;
   shape: Int32Array;
   pos: Int32Array;
-  /** Per token, 1 + (given name ? 1 : 0) + (surname ? 2 : 0); 0 = not looked up yet. */
+  /** Per token, 1 + (given name ? 1 : 0) + (surname ? 2 : 0) + (common word ? 4 : 0); 0 = not looked up yet. */
   names: Uint8Array;
   wordLists: WordLists;
+  /** KB names of more than one token (organisations and states): decoding tags them without scoring (see `forcedTags`). */
+  kbNames: Array<{ first: number; last: number; type: 'organisation' | 'state' }>;
 }
 
 export function createFeatureContext(view: TokenView, hits: readonly GazetteerHit[], kb: KnowledgeBase, wordLists: WordLists = NO_WORD_LISTS): FeatureContext {
@@ -109,7 +113,12 @@ export function createFeatureContext(view: TokenView, hits: readonly GazetteerHi
     sent[s.first]! |= START;
   }
   const z = () => new Int32Array(n);
-  return { view, n, flags: tokenFlags(view, hits, kb), sent, word: z(), shape: z(), pos: z(), names: new Uint8Array(n), wordLists };
+  const kbNames: FeatureContext['kbNames'] = [];
+  for (const h of hits) {
+    const type = h.hit.kind === 'name' ? h.hit.entry?.type : undefined;
+    if (h.last - h.first > 1 && (type === 'organisation' || type === 'state')) kbNames.push({ first: h.first, last: h.last, type });
+  }
+  return { view, n, flags: tokenFlags(view, hits, kb), sent, word: z(), shape: z(), pos: z(), names: new Uint8Array(n), wordLists, kbNames };
 }
 
 function isUpperAscii(v: string): boolean {
@@ -118,6 +127,40 @@ function isUpperAscii(v: string): boolean {
     if (c >= 97 && c <= 122) return false;
   }
   return true;
+}
+
+/**
+ * Labels fixed by the KB, per token: a KB organisation or state name of several tokens ("United Nations", "United
+ * States") takes the model's organisation or place label without scoring — such names are a third of the capitalised
+ * tokens of running text, the KB wins on their span anyway, and decoding them costs as much as the rest. The value is
+ * 2 × label + 2 on the name's first token and 2 × label + 3 inside it (0: free); see `forcedTag` for how a tag is
+ * read from it in context, so that the tagger can still start a name before the KB name ("Australian" + "Labor
+ * Party") or carry one through it ("Communist Party of the Soviet Union").
+ */
+export function forcedTags(ctx: FeatureContext, labels: readonly string[]): Uint8Array | undefined {
+  if (ctx.kbNames.length === 0) return undefined;
+  const org = labels.indexOf('organisation');
+  const place = labels.indexOf('location') >= 0 ? labels.indexOf('location') : labels.indexOf('state');
+  const out = new Uint8Array(ctx.n);
+  for (const k of ctx.kbNames) {
+    const label = k.type === 'organisation' ? org : place;
+    if (label < 0) continue;
+    out[k.first] = 2 * label + 2;
+    for (let i = k.first + 1; i < k.last; i++) out[i] = 2 * label + 3;
+  }
+  return out;
+}
+
+/**
+ * The tag a forced token takes after `prev`, or -1 when it is to be scored after all: a KB name starts its label's
+ * name (or continues one of the same label already open), and is scored like any token inside a name of another label.
+ */
+export function forcedTag(forced: number, prev: number): number {
+  const label = (forced - 2) >> 1;
+  const first = (forced & 1) === 0;
+  if (prev === 0) return first ? 2 * label + 1 : -1;
+  if ((prev - 1) >> 1 === label) return 2 * label + 2;
+  return -1;
 }
 
 /** KB facts that make a capitalised function word worth scoring after all ("The Hague", "A Just Russia"). */
@@ -137,6 +180,21 @@ export function isCandidateToken(ctx: FeatureContext, i: number): boolean {
   }
   if (c < 128) return c >= 97 && c <= 122 && (ctx.flags[i]! & Flag.Particle) !== 0 && i + 1 < ctx.n && hasUpper(ctx.view.a.value[i + 1]!);
   return hasUpper(v);
+}
+
+/** Lowercase words and signs that occur inside names ("Bank of England", "Boatmen 's", "Procter & Gamble"). */
+const INSIDE_WORDS = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'at', 'to', 'de', 'du', 'des', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'al', 'el', 'ul', 'ur', 'bin', 'ibn', 'i', 'y', 'e', 'en', 'et', "'s", "'", '’s', '’', '-', '&', '.', '/', '(', ')']);
+
+/**
+ * Whether decoding scores token i after a name tag: it could continue the name. Capitalised words, digits and
+ * non-ASCII letters do, and the few lowercase words and signs found inside names; the verb or comma after a name does
+ * not, and is tagged O unscored.
+ */
+export function isContinuationToken(ctx: FeatureContext, i: number): boolean {
+  const v = ctx.view.a.value[i]!;
+  const c = v.charCodeAt(0);
+  if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c > 127) return true;
+  return INSIDE_WORDS.has(ctx.view.norm[i]!);
 }
 
 function hasUpper(v: string): boolean {
@@ -167,7 +225,7 @@ function shapeClass(v: string, i: number): number {
 }
 
 /** hashString(wordShape(v)) without building the string. */
-function shapeHash(v: string): number {
+export function shapeHash(v: string): number {
   let h = 0x811c9dc5;
   let last = -1;
   for (let i = 0, len = 0; i < v.length && len < 8; i++) {
@@ -181,27 +239,59 @@ function shapeHash(v: string): number {
   return h | 1;
 }
 
-function wordAt(ctx: FeatureContext, j: number): number {
-  return ctx.word[j] || (ctx.word[j] = wordHash(ctx.view.norm[j]!));
+/**
+ * Hashes of a word: [word, last 2, last 3, last 4 characters, first 3]. Cached across documents, keyed by the token's
+ * normalised string (whose own hash the gazetteer scan has already made V8 compute), because words repeat and hashing
+ * them anew for every occurrence is much of what features cost. Bounded: dropped whole when it grows too large.
+ */
+const WORD_CACHE_LIMIT = 200_000;
+let wordCache = new Map<string, Int32Array>();
+
+export function wordInfo(norm: string): Int32Array {
+  let e = wordCache.get(norm);
+  if (e === undefined) {
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache = new Map();
+    const L = norm.length;
+    e = Int32Array.of(
+      wordHash(norm),
+      L > 2 ? hashString(norm, L - 2) : NONE,
+      L > 3 ? hashString(norm, L - 3) : NONE,
+      L > 4 ? hashString(norm, L - 4) : NONE,
+      L > 3 ? hashString(norm, 0, 3) : NONE,
+    );
+    wordCache.set(norm, e);
+  }
+  return e;
+}
+
+const posCache = new Map<string, number>();
+
+export function wordAt(ctx: FeatureContext, j: number): number {
+  return ctx.word[j] || (ctx.word[j] = wordInfo(ctx.view.norm[j]!)[0]!);
 }
 
 /** Name-list facts of token j, minus one (0: in no list). */
-function nameAt(ctx: FeatureContext, j: number): number {
+export function nameAt(ctx: FeatureContext, j: number): number {
   let v = ctx.names[j]!;
   if (v === 0) {
     const w = wordAt(ctx, j);
-    v = 1 + (ctx.wordLists.firstNames.has(w) ? 1 : 0) + (ctx.wordLists.lastNames.has(w) ? 2 : 0);
+    v = 1 + (ctx.wordLists.firstNames.has(w) ? 1 : 0) + (ctx.wordLists.lastNames.has(w) ? 2 : 0) + (ctx.wordLists.common.has(w) ? 4 : 0);
     ctx.names[j] = v;
   }
   return v - 1;
 }
 
-function shapeAt(ctx: FeatureContext, j: number): number {
+export function shapeAt(ctx: FeatureContext, j: number): number {
   return ctx.shape[j] || (ctx.shape[j] = shapeHash(ctx.view.a.value[j]!));
 }
 
-function posAt(ctx: FeatureContext, j: number): number {
-  return ctx.pos[j] || (ctx.pos[j] = hashString(ctx.view.a.pos[j]!) | 1);
+export function posAt(ctx: FeatureContext, j: number): number {
+  const known = ctx.pos[j];
+  if (known) return known;
+  const tag = ctx.view.a.pos[j]!;
+  let h = posCache.get(tag);
+  if (h === undefined) posCache.set(tag, (h = hashString(tag) | 1));
+  return (ctx.pos[j] = h);
 }
 
 /** The most static features a token can have (buffer size for `staticFeatures`). */
@@ -226,8 +316,7 @@ export function staticFeatures(ctx: FeatureContext, i: number, out: Int32Array):
   const pp1 = p1 ? posAt(ctx, i + 1) : NONE;
   const m2 = i - 2 >= lo;
   const p2 = i + 2 < hi;
-  const w = ctx.view.norm[i]!;
-  const L = w.length;
+  const info = wordInfo(ctx.view.norm[i]!);
   let k = 0;
   out[k++] = featureKey(T.Bias, 0);
   out[k++] = featureKey(T.W0, w0);
@@ -235,10 +324,10 @@ export function staticFeatures(ctx: FeatureContext, i: number, out: Int32Array):
   out[k++] = featureKey(T.Wp1, wp1);
   out[k++] = featureKey(T.Wm2, m2 ? wordAt(ctx, i - 2) : NONE);
   out[k++] = featureKey(T.Wp2, p2 ? wordAt(ctx, i + 2) : NONE);
-  out[k++] = featureKey(T.Suf2, L > 2 ? hashString(w, L - 2) : NONE);
-  out[k++] = featureKey(T.Suf3, L > 3 ? hashString(w, L - 3) : NONE);
-  out[k++] = featureKey(T.Suf4, L > 4 ? hashString(w, L - 4) : NONE);
-  out[k++] = featureKey(T.Pre3, L > 3 ? hashString(w, 0, 3) : NONE);
+  out[k++] = featureKey(T.Suf2, info[1]!);
+  out[k++] = featureKey(T.Suf3, info[2]!);
+  out[k++] = featureKey(T.Suf4, info[3]!);
+  out[k++] = featureKey(T.Pre3, info[4]!);
   out[k++] = featureKey(T.Shape0, s0);
   out[k++] = featureKey(T.Shapem1, sm1);
   out[k++] = featureKey(T.Shapep1, sp1);

@@ -26,15 +26,17 @@ export interface TaggerProvenance {
 
 /**
  * Word lists a model was trained with, as sets of word hashes (see hashing.ts `wordHash`): given names and surnames,
- * so that "Lyle Vanclief" looks like a person although neither word was in the training data. Hashes, not words: the
- * model file stays free of text.
+ * so that "Lyle Vanclief" looks like a person although neither word was in the training data, and common lowercase
+ * words. Hashes, not words: the model file stays free of text.
  */
 export interface WordLists {
   firstNames: ReadonlySet<number>;
   lastNames: ReadonlySet<number>;
+  /** Words mostly written in lowercase in running text ("missiles", "traders"): capitalised, they start a sentence. */
+  common: ReadonlySet<number>;
 }
 
-export const NO_WORD_LISTS: WordLists = Object.freeze({ firstNames: new Set<number>(), lastNames: new Set<number>() });
+export const NO_WORD_LISTS: WordLists = Object.freeze({ firstNames: new Set<number>(), lastNames: new Set<number>(), common: new Set<number>() });
 
 /** A model ready to decode with. `labels` are the entity labels; tag 0 is O, tag 2k+1 is B-label k, 2k+2 is I-label k. */
 export interface TaggerModel {
@@ -77,7 +79,7 @@ export interface SerializedTaggerModel {
   /** base64 of, per row: uint16 mask of non-zero tags (little-endian), then one int8 per set bit. */
   weights: string;
   /** base64 of sorted little-endian int32 word hashes. */
-  wordLists: { firstNames: string; lastNames: string };
+  wordLists: { firstNames: string; lastNames: string; common?: string };
 }
 
 export function tagCountFor(labels: readonly string[]): number {
@@ -168,7 +170,11 @@ export function serializeTaggerModel(model: TaggerModel): SerializedTaggerModel 
     scale: model.table.scale,
     keys: toBase64(keyBytes),
     weights: toBase64(Uint8Array.from(bytes)),
-    wordLists: { firstNames: encodeHashes(model.wordLists.firstNames), lastNames: encodeHashes(model.wordLists.lastNames) },
+    wordLists: {
+      firstNames: encodeHashes(model.wordLists.firstNames),
+      lastNames: encodeHashes(model.wordLists.lastNames),
+      common: encodeHashes(model.wordLists.common),
+    },
   };
 }
 
@@ -218,7 +224,11 @@ export function deserializeTaggerModel(data: unknown): TaggerModel {
     tagCount,
     provenance: d.provenance as TaggerProvenance,
     table: buildTable(keys, weights, tagCount, d.scale),
-    wordLists: { firstNames: decodeHashes(d.wordLists?.firstNames), lastNames: decodeHashes(d.wordLists?.lastNames) },
+    wordLists: {
+      firstNames: decodeHashes(d.wordLists?.firstNames),
+      lastNames: decodeHashes(d.wordLists?.lastNames),
+      common: decodeHashes(d.wordLists?.common),
+    },
   };
 }
 

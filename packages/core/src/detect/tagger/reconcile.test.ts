@@ -42,4 +42,11 @@ describe('#reconcileLearned', () => {
     const out = reconcileLearned(w, [c(1, 2, 'state', 'kb'), c(3, 4, 'state', 'kb')], { candidates: [], blocks: [{ first: 0, last: 2 }] });
     expect(show(out)).toEqual(['kb:state:3-4']);
   });
+
+  it('lets the tagger read a state name as a person on the same span', () => {
+    // Tokens: Jordan(0) said(1) no(2) .(3)
+    const w = view('Jordan said no.');
+    const out = reconcileLearned(w, [c(0, 1, 'state', 'kb')], { candidates: [c(0, 1, 'person', 'tagger')], blocks: [] });
+    expect(show(out)).toEqual(['tagger:person:0-1']);
+  });
 });

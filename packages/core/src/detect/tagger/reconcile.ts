@@ -8,7 +8,11 @@
  *   person while not being one, or holds two tagger spans listed apart ("UUP and the Alliance Party"); it is kept when
  *   it joins tagger pieces of one name ("Movement" + "Left" → "Movement for the Left"), where rules read head words
  *   better than a model trained on news;
- * - a state candidate (KB or rule) strictly inside a tagger block (a place that is not a state, an event) is dropped.
+ * - a state candidate (KB or rule) strictly inside a tagger block (a place that is not a state, an event) is dropped;
+ * - a state candidate on exactly the span the tagger reads as a person is dropped ("Jordan said", "Michael Jordan"):
+ *   the tagger sees the context, the gazetteer only the name;
+ * - the tagger's own candidates give way on title-case headline lines, over treaties, and on bracketed acronyms
+ *   (see `taggerSpans`).
  *
  * KB candidates otherwise stand: the gazetteer wins on an equal span, and the longer span wins elsewhere.
  */
@@ -19,8 +23,8 @@ import type { Block, LearnedSpans } from './detector.js';
 /** Words that separate two names in a list. */
 const LIST_SEPARATORS = new Set([',', 'and', 'or', '(', ')', ';', '/', '-', '&']);
 
-export function reconcileLearned(view: TokenView, candidates: readonly Candidate[], learned: LearnedSpans): Candidate[] {
-  const spans = learned.candidates;
+export function reconcileLearned(view: TokenView, candidates: readonly Candidate[], learned: LearnedSpans, headline?: Uint8Array): Candidate[] {
+  const spans = taggerSpans(view, candidates, learned.candidates, headline);
   const out: Candidate[] = [];
   for (const c of candidates) {
     if (c.type === 'state' && insideBlock(c, learned.blocks)) continue;
@@ -30,6 +34,33 @@ export function reconcileLearned(view: TokenView, candidates: readonly Candidate
   }
   out.push(...spans);
   return out;
+}
+
+/**
+ * The tagger's candidates that stand: not on a title-case headline line (as for the cue rules, such lines keep KB
+ * names only; all-caps wire headlines, which the tagger was trained on, keep its names), not over a treaty (treaties
+ * are the KB's and the head-word rules'), and not an acronym introduced in brackets after a name ("(CSTO)"), which
+ * acronym propagation links to that name.
+ */
+function taggerSpans(view: TokenView, candidates: readonly Candidate[], spans: readonly Candidate[], headline?: Uint8Array): Candidate[] {
+  const treaties = candidates.filter((c) => c.type === 'treaty');
+  const acronyms = new Set<string>();
+  for (const c of [...candidates, ...spans]) {
+    if ((c.type === 'organisation' || c.type === 'treaty') && view.a.value[c.last] === '(' && view.a.value[c.last + 2] === ')') acronyms.add(view.a.value[c.last + 1]!);
+  }
+  return spans.filter((t) => {
+    if (headline?.[t.first] && !allCaps(view, t)) return false;
+    if (treaties.some((c) => c.first < t.last && t.first < c.last && c.last - c.first >= t.last - t.first)) return false;
+    return !(t.last - t.first === 1 && acronyms.has(view.a.value[t.first]!));
+  });
+}
+
+function allCaps(view: TokenView, c: Candidate): boolean {
+  for (let k = c.first; k < c.last; k++) {
+    const v = view.a.value[k]!;
+    if (v !== v.toUpperCase()) return false;
+  }
+  return true;
 }
 
 function insideBlock(c: Candidate, blocks: readonly Block[]): boolean {

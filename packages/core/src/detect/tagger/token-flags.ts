@@ -80,13 +80,19 @@ export function tokenFlags(view: TokenView, hits: readonly GazetteerHit[], kb: K
     for (let k = h.first; k < h.last; k++) flags[k]! |= inside;
     flags[h.first]! |= start;
   }
-  // One map lookup per token gives every word-list flag (lexicons and KB vocabulary).
-  const words = wordFlags(kb);
+  // One lookup in the small lexicon map per token; the large KB-vocabulary map only for capitalised tokens (it is
+  // about names, and a lookup that misses the CPU cache costs more than the rest of this pass).
+  const vocabulary = kbVocabulary(kb);
   for (let i = 0; i < n; i++) {
-    const f = words.get(view.norm[i]!);
-    if (f === undefined) continue;
+    const norm = view.norm[i]!;
+    // Function and non-entity words only matter capitalised ("The", "Monday"); lowercase they are most of the text,
+    // and each map hit costs a string comparison.
+    const f = capitalisedWord(view.a.value[i]!) ? (CAPITALISED.get(norm) ?? 0) | (vocabulary.get(norm) ?? 0) : (LEXICON.get(norm) ?? 0);
+    if (f === 0) continue;
     flags[i]! |= f & ~TITLE_START;
-    if (f & TITLE_START) {
+    // A title only matters before a name: skip the phrase match ("his", "head", "general"… start titles and are
+    // common words) unless a capitalised word follows closely.
+    if (f & TITLE_START && capitalisedSoon(view, i + 1, n)) {
       const titleEnd = matchPhrase(view, TITLES, i);
       if (titleEnd > i) {
         for (let k = i; k < titleEnd; k++) flags[k]! |= Flag.InTitle;
@@ -95,8 +101,9 @@ export function tokenFlags(view: TokenView, hits: readonly GazetteerHit[], kb: K
     }
   }
   for (const s of view.a.sentences) if (s.first < n) markRuns(view, flags, s.first, Math.min(s.last, n));
-  for (let i = 2; i + 1 < n; i++) {
-    if (view.a.value[i - 1] === '(' && view.a.value[i + 1] === ')' && capitalisedWord(view.a.value[i - 2]!)) flags[i]! |= Flag.Bracketed;
+  for (let i = 1; i + 2 < n; i++) {
+    const v = view.a.value[i]!;
+    if (v.length === 1 && v.charCodeAt(0) === 40 && view.a.value[i + 2] === ')' && capitalisedWord(view.a.value[i - 1]!)) flags[i + 1]! |= Flag.Bracketed;
   }
   return flags;
 }
@@ -129,29 +136,48 @@ function markRuns(view: TokenView, flags: Uint32Array, first: number, last: numb
   }
 }
 
+/** Whether one of the 4 tokens from `from` is capitalised. */
+function capitalisedSoon(view: TokenView, from: number, n: number): boolean {
+  for (let j = from; j < n && j < from + 4; j++) if (capitalisedWord(view.a.value[j]!)) return true;
+  return false;
+}
+
 export function capitalisedWord(v: string): boolean {
   const c = v.charCodeAt(0);
   return (c >= 65 && c <= 90) || (c > 191 && v !== v.toLowerCase());
 }
 
-/** word → flags from the cue lexicons and the words of KB names, built once per KB. */
-function wordFlags(kb: KnowledgeBase): Map<string, number> {
-  let m = cache.get(kb);
-  if (m) return m;
+/** word → flags from the cue lexicons (a few hundred words), for any token. */
+const LEXICON = (() => {
   const map = new Map<string, number>();
   const add = (w: string, f: number) => map.set(w, (map.get(w) ?? 0) | f);
   for (const w of ORG_HEADS) add(w, Flag.OrgHead);
   for (const w of TREATY_HEADS) add(w, Flag.TreatyHead);
   for (const w of SPEECH_VERBS) add(w, Flag.SpeechVerb);
-  for (const w of NON_ENTITY_WORDS) add(w, Flag.NonEntity);
   for (const w of NAME_PARTICLES) add(w, Flag.Particle);
-  for (const w of FUNCTION_WORDS) add(w, Flag.FunctionWord);
   for (const w of TITLES.firstTokens) add(w, TITLE_START);
+  return map;
+})();
+
+/** The lexicon plus the words that only matter capitalised. */
+const CAPITALISED = (() => {
+  const map = new Map(LEXICON);
+  const add = (w: string, f: number) => map.set(w, (map.get(w) ?? 0) | f);
+  for (const w of NON_ENTITY_WORDS) add(w, Flag.NonEntity);
+  for (const w of FUNCTION_WORDS) add(w, Flag.FunctionWord);
+  return map;
+})();
+
+/** word → OrgWord/StateWord: the words of KB organisation and state names, built once per KB. */
+function kbVocabulary(kb: KnowledgeBase): Map<string, number> {
+  let m = cache.get(kb);
+  if (m) return m;
+  const map = new Map<string, number>();
   for (const entry of kb.entries.values()) {
     const f = entry.type === 'organisation' ? Flag.OrgWord : entry.type === 'state' ? Flag.StateWord : 0;
     if (!f) continue;
     for (const name of entry.names) {
-      for (const w of normaliseName(name).split(/[\s()]+/)) if (w.length > 1 && !STOP.has(w) && /[a-z]/.test(w)) add(w, f);
+      for (const w of normaliseName(name).split(/[\s()]+/)) if (w.length > 1 && !STOP.has(w) && /[a-z]/.test(w)) map.set(w, (map.get(w) ?? 0) | f);
     }
   }
   m = map;

@@ -9,7 +9,7 @@ import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { scanGazetteer } from '../gazetteer.js';
 import { createTokenView, type TokenView } from '../tokens.js';
 import { allowed, bestTag, collectFeatures, createDecodeState, MAX_FEATURES, recordTag, type DecodeState } from './decode.js';
-import { createFeatureContext, FEATURE_SET, isCandidateToken, type FeatureContext } from './features.js';
+import { createFeatureContext, FEATURE_SET, forcedTag, forcedTags, isCandidateToken, isContinuationToken, type FeatureContext } from './features.js';
 import { createWeightTable, NO_WORD_LISTS, tagCountFor, type TaggerModel, type TaggerProvenance, type WordLists } from './model.js';
 import { wordHash } from './hashing.js';
 import { seededRandom } from '../../util/seeded-random.js';
@@ -71,9 +71,9 @@ export function prepareTrainingDocument(doc: TrainingText, kb: KnowledgeBase, la
 }
 
 /** Word lists from plain words (lowercased and normalised as tokens are), for `prepareTrainingDocument` and the model. */
-export function createWordLists(firstNames: Iterable<string>, lastNames: Iterable<string>): WordLists {
+export function createWordLists(firstNames: Iterable<string>, lastNames: Iterable<string>, common: Iterable<string> = []): WordLists {
   const hashes = (words: Iterable<string>) => new Set([...words].map((w) => wordHash(normaliseName(w))));
-  return { firstNames: hashes(firstNames), lastNames: hashes(lastNames) };
+  return { firstNames: hashes(firstNames), lastNames: hashes(lastNames), common: hashes(common) };
 }
 
 /** Averaged-perceptron weights with lazy averaging (each cell remembers when it last changed). */
@@ -131,7 +131,7 @@ export function trainTagger(docs: readonly TrainingDocument[], options: TrainOpt
   const sum = new Map<number, Float64Array>();
   let counts = new Map<number, number>();
   for (let m = 0; m < ensemble; m++) {
-    const run = trainOnce(docs, tagCount, epochs, seed + m, (e, acc) => options.onEpoch?.(m * epochs + e, acc));
+    const run = trainOnce(docs, labels, epochs, seed + m, (e, acc) => options.onEpoch?.(m * epochs + e, acc));
     if (m === 0) counts = run.counts;
     for (const [key, r] of run.weights.index) {
       if ((counts.get(key) ?? 0) < minCount) continue;
@@ -154,7 +154,8 @@ export function trainTagger(docs: readonly TrainingDocument[], options: TrainOpt
 }
 
 /** One averaged perceptron: weights, how often each feature was seen in the first epoch, and the final step. */
-function trainOnce(docs: readonly TrainingDocument[], tagCount: number, epochs: number, seed: number, onEpoch: (epoch: number, accuracy: number) => void) {
+function trainOnce(docs: readonly TrainingDocument[], labels: readonly string[], epochs: number, seed: number, onEpoch: (epoch: number, accuracy: number) => void) {
+  const tagCount = tagCountFor(labels);
   const weights = new AveragedWeights(tagCount);
   const counts = new Map<number, number>();
   const random = seededRandom(seed);
@@ -162,6 +163,7 @@ function trainOnce(docs: readonly TrainingDocument[], tagCount: number, epochs: 
   docs.forEach((d, di) => d.ctx.view.a.sentences.forEach((_, si) => order.push([di, si])));
   const feats = new Int32Array(MAX_FEATURES);
   const scores = new Float64Array(tagCount);
+  const forced = docs.map((d) => forcedTags(d.ctx, labels));
   let step = 1;
 
   for (let epoch = 0; epoch < epochs; epoch++) {
@@ -178,12 +180,14 @@ function trainOnce(docs: readonly TrainingDocument[], tagCount: number, epochs: 
       const { ctx, gold } = docs[di]!;
       const s = ctx.view.a.sentences[si]!;
       const state = (states[di] ??= createDecodeState(ctx.n));
+      const fixed = forced[di];
       let prev = 0;
       let prev2 = 0;
       for (let i = s.first; i < s.last; i++) {
-        let pred = 0;
+        // As in decoding: a KB name may fix the tag (nothing to learn there), else only possible name tokens are scored.
+        let pred = fixed?.[i] ? forcedTag(fixed[i]!, prev) : -1;
         const truth = gold[i]!;
-        if (prev !== 0 || isCandidateToken(ctx, i)) {
+        if (pred < 0 && (prev !== 0 ? isContinuationToken(ctx, i) : isCandidateToken(ctx, i))) {
           const k = collectFeatures(ctx, i, prev, prev2, state, feats);
           scores.fill(0);
           for (let f = 0; f < k; f++) {
@@ -206,6 +210,7 @@ function trainOnce(docs: readonly TrainingDocument[], tagCount: number, epochs: 
           seen++;
           if (pred === truth) right++;
         }
+        if (pred < 0) pred = 0;
         if (pred !== 0) recordTag(ctx, state, i, pred);
         prev2 = prev;
         prev = pred;
