@@ -43,10 +43,14 @@ export function detect(analysis: Analysis, options: DetectOptions): Detection {
   const candidates: Candidate[] = [];
   // Tokens of KB names and blocking names: other detectors treat them as taken (or, in runs, as name words).
   const kbCovered = new Uint8Array(view.n);
+  // Only KB names count as name words inside a longer name ("OSCE Charter…"); a month or region does not ("START
+  // Treaty in July").
+  const kbNames = new Uint8Array(view.n);
   for (const h of hits) {
     if (h.hit.kind === 'name' && h.hit.entry) {
       candidates.push({ first: h.first, last: h.last, type: h.hit.entry.type, source: 'kb', entry: h.hit.entry });
       kbCovered.fill(1, h.first, h.last);
+      kbNames.fill(1, h.first, h.last);
     } else if (h.hit.kind === 'block') {
       kbCovered.fill(1, h.first, h.last);
     }
@@ -57,7 +61,7 @@ export function detect(analysis: Analysis, options: DetectOptions): Detection {
   candidates.push(...detectNationalBodies(view, hits, options.kb));
   candidates.push(...detectMetonymy(view, hits, { capitals: options.capitals, demonyms: options.demonyms }));
   if (options.demonyms) candidates.push(...qualifyingStates(view, hits, options.kb));
-  candidates.push(...detectNamedRuns(view, kbCovered, headline));
+  candidates.push(...detectNamedRuns(view, kbNames, headline));
   candidates.push(...detectPersonsByCue(view, blocked, headline));
   for (const d of options.detectors ?? []) candidates.push(...d(view, kbCovered));
 

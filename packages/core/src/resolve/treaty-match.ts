@@ -20,16 +20,23 @@ interface TreatyIndex {
   forms: Array<{ entry: KbEntry; words: Set<string>; ordered: string[] }>;
   /** Answers already given: the same treaty names recur across a corpus. Bounded, so memory does not grow. */
   answers: Map<string, KbEntry | null>;
+  /** Whether a word is a state or a capital in this KB. */
+  isPlace: (word: string) => boolean;
 }
 
 const MAX_ANSWERS = 20_000;
+
 
 const cache = new WeakMap<KnowledgeBase, TreatyIndex>();
 
 function indexOf(kb: KnowledgeBase): TreatyIndex {
   let index = cache.get(kb);
   if (!index) {
-    index = { forms: [], answers: new Map() };
+    index = {
+      forms: [],
+      answers: new Map(),
+      isPlace: (w) => (kb.names.get(w) ?? []).some((h) => h.kind === 'capital' || (h.kind === 'name' && h.entry?.type === 'state')),
+    };
     for (const entry of kb.treaties) {
       for (const n of entry.names) {
         const words = contentWords(n);
@@ -70,9 +77,10 @@ function searchTreaty(index: TreatyIndex, name: string, acronymsInKb: (w: string
       continue;
     }
     const missing = form.words.size - shared;
-    // A known name may be shortened by one word when enough of it is left ("Statute of the International Criminal
-    // Court" is the Rome Statute), never lengthened by unknown words.
-    if (extra > 0 || shared < 2 || missing > (shared >= 3 ? 1 : 0)) continue;
+    // A known name may drop its leading place ("Statute of the International Criminal Court" is the Rome Statute),
+    // not a qualifier ("Nuclear Test Ban Treaty" is not the Comprehensive one), and is never lengthened by unknown words.
+    const dropsPlace = missing === 1 && shared >= 3 && !foundSet.has(form.ordered[0]!) && index.isPlace(form.ordered[0]!);
+    if (extra > 0 || shared < 2 || (missing > 0 && !dropsPlace)) continue;
     const score = shared / Math.max(form.words.size, found.length) - missing;
     if (!best || score > best.score) best = { entry: form.entry, score };
   }
