@@ -41,7 +41,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await (await load()).run(rest);
   } catch (error) {
-    const message = userErrorMessage(error);
+    const message = userErrorMessage(error, name);
     if (message === undefined) throw error;
     process.stderr.write(`${message}\n`);
     return EXIT_USAGE;
@@ -49,14 +49,21 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 /** The one-line message for errors caused by the user's input; undefined for bugs, which keep their stack. */
-function userErrorMessage(error: unknown): string | undefined {
+function userErrorMessage(error: unknown, command: string): string | undefined {
   if (error instanceof UsageError || error instanceof MissingInputError) return error.message;
-  if (error instanceof EntenteError) return `entente: ${error.message}`;
+  if (error instanceof EntenteError) return whoFirst(error.message);
   const code = (error as { code?: string } | null)?.code;
-  // node:util parseArgs errors: unknown option, missing value, unexpected positional.
-  if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) return `entente: ${(error as Error).message}`;
+  const firstLine = String((error as Error).message).split('\n')[0];
+  // node:util parseArgs errors (unknown option, missing value, unexpected positional) do not say which command.
+  if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) return `entente ${command}: ${firstLine} (see entente ${command} --help)`;
   if (code === 'EACCES' || code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR' || code === 'ENOSPC' || code === 'EROFS') {
-    return `entente: ${(error as Error).message}`;
+    return `entente: ${firstLine}`;
   }
   return undefined;
+}
+
+/** Core's messages already start with who complains ("entente build: option …", "entente/readJson: …"): keep it. */
+function whoFirst(message: string): string {
+  const line = message.split('\n')[0]!;
+  return /^entente\b/.test(line) ? line : `entente: ${line}`;
 }

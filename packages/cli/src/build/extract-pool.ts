@@ -9,9 +9,9 @@ import type { Document, ExtractOptions } from '@entente/core';
 import { extractBatch, type BatchItem } from './extract-task.js';
 
 export interface Extractor {
-  /** Queue a document; resolves when there is room for more (back-pressure). */
+  /** Queue a document; resolves when there is room for more (back-pressure). Rejects once onItem has thrown. */
   push(doc: Document): Promise<void>;
-  /** Wait for every queued document. */
+  /** Wait for every queued document. Rejects with the first error onItem threw. */
   flush(): Promise<void>;
   close(): Promise<void>;
 }
@@ -20,6 +20,7 @@ export interface ExtractorOptions {
   workers: number;
   batchSize?: number;
   options: Partial<ExtractOptions>;
+  /** Called on the main thread with each result. An error it throws fails the extraction (it is never retried). */
   onItem(item: BatchItem): void;
 }
 
@@ -51,50 +52,74 @@ export function createExtractor(o: ExtractorOptions): Extractor {
   const maxInFlight = o.workers * 3;
   const inFlight = new Set<Promise<void>>();
   let batch: Document[] = [];
+  // The first error thrown by onItem. It is kept rather than left to reject its task, because a task nobody awaits
+  // would be an unhandled rejection; push and flush rethrow it.
+  let failure: { error: unknown } | undefined;
 
-  const retry = (doc: Document): Promise<void> =>
-    pool.run({ docs: [doc], options: serialisable(o.options) }).then(
-      (items: BatchItem[]) => items.forEach((item) => o.onItem(item)),
-      (error: unknown) => o.onItem({ ok: false, id: doc.id, error: `worker failed: ${(error as Error)?.message ?? String(error)}` }),
-    );
+  const run = (docs: Document[]): Promise<BatchItem[]> => pool.run({ docs, options: serialisable(o.options) });
+
+  /**
+   * The results of a batch. Only a rejected pool.run means a worker died, taking its batch with it: the batch's
+   * documents are then retried one by one, so that only the document that kills a worker is lost, and reported.
+   */
+  const extract = async (docs: Document[]): Promise<BatchItem[]> => {
+    try {
+      return await run(docs);
+    } catch (error) {
+      if (docs.length === 1) return [workerFailed(docs[0]!, error)];
+    }
+    const singles = await Promise.all(docs.map((doc) => run([doc]).catch((error: unknown) => [workerFailed(doc, error)])));
+    return singles.flat();
+  };
+
+  // onItem runs after extract has settled, outside its retry, so an error of the main thread's reduce is never
+  // mistaken for a dead worker (a retry would add the batch's documents to the graph a second time).
+  const deliver = (items: BatchItem[]): void => {
+    for (const item of items) {
+      if (failure) return; // the graph is in an unknown state: stop feeding it
+      o.onItem(item);
+    }
+  };
 
   const send = (docs: Document[]): void => {
-    const task: Promise<void> = pool
-      .run({ docs, options: serialisable(o.options) })
-      .then((items: BatchItem[]) => {
-        for (const item of items) o.onItem(item);
-      })
-      .catch(async (error: unknown) => {
-        // A worker that dies takes its batch with it. Retry the batch's documents one by one, so that only the
-        // document that kills a worker is lost, and report it.
-        if (docs.length === 1) {
-          o.onItem({ ok: false, id: docs[0]!.id, error: `worker failed: ${(error as Error)?.message ?? String(error)}` });
-          return;
-        }
-        await Promise.all(docs.map((d) => retry(d)));
+    const task: Promise<void> = extract(docs)
+      .then(deliver)
+      .catch((error: unknown) => {
+        failure ??= { error };
       })
       .finally(() => inFlight.delete(task));
     inFlight.add(task);
   };
 
+  const rethrow = (): void => {
+    if (failure) throw failure.error;
+  };
+
   return {
     async push(doc) {
+      rethrow();
       batch.push(doc);
       if (batch.length >= batchSize) {
         send(batch);
         batch = [];
       }
       while (inFlight.size >= maxInFlight) await Promise.race(inFlight);
+      rethrow();
     },
     async flush() {
       if (batch.length) send(batch);
       batch = [];
       while (inFlight.size) await Promise.race(inFlight);
+      rethrow();
     },
     async close() {
       await pool.destroy();
     },
   };
+}
+
+function workerFailed(doc: Document, error: unknown): BatchItem {
+  return { ok: false, id: doc.id, error: `worker failed: ${(error as Error)?.message ?? String(error)}` };
 }
 
 /** Options cross a thread boundary by structured clone: functions and the KB object stay behind (workers load their own). */

@@ -3,7 +3,6 @@
  * Documents stream in, are extracted in parallel worker threads, and are folded into the graph as results arrive.
  * `--update graph.json` adds documents to an existing graph without re-reading the old ones.
  */
-import { promises as fs } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
   addDocumentResult,
@@ -12,25 +11,29 @@ import {
   finalizeGraph,
   resolveOptions,
   ENTITY_TYPES,
-  type BuildOptions,
   type EntenteGraph,
   type WindowKind,
 } from '@entente/core';
 import { UsageError, EXIT_FAILED, EXIT_OK } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { createProgress } from '../io/progress.js';
-import { listInputFiles, readInputs } from '../io/read-documents.js';
+import { isStreamInput, listInputFiles, readInputs } from '../io/read-documents.js';
 import { parseIntOption } from '../io/args.js';
+import { checkOutputFile, ensureParentDir } from '../io/output-path.js';
 import { createExtractor, defaultWorkers } from '../build/extract-pool.js';
+import { readUpdateGraph, updateOptions } from '../build/update-graph.js';
 
 export const BUILD_HELP = `Usage: entente build <files|folders|-…> [-o graph.json] [options]
 
 Reads .txt, .md, .html, .jsonl and .jsonl.gz files (folders recursively; - reads JSONL from stdin)
-and writes the co-mention graph as graphology JSON.
+and writes the co-mention graph as graphology JSON. A document's id is its path relative to the folder
+given (news/a.txt for "entente build data"), or its file name for a file given directly.
 
 Options:
-  -o, --output FILE        where to write the graph (default graph.json; with --update, the updated graph)
-  --update FILE            add the documents to this existing graph (documents already in it are skipped)
+  -o, --output FILE        where to write the graph (default graph.json; with --update, the updated graph;
+                           - writes it to stdout and the summary to stderr)
+  --update FILE            add the documents to this existing graph (documents already in it are skipped);
+                           it keeps the graph's --window, --no-demonyms and --no-capitals, which must not change
   --window KIND            sentence (default), paragraph or document
   --min-weight N           drop edges seen in fewer than N windows (default 1; counted first, so weights are exact)
   --max-evidence N         evidence sentences kept per node and edge (default 5)
@@ -39,7 +42,8 @@ Options:
   --no-demonyms            "Russian Foreign Minister" does not also mention Russia
   --no-capitals            "Moscow maintains" does not mention Russia
   --timing                 print wall time, tokens/s and peak memory at the end
-  -q, --quiet              no progress or summary`;
+  -q, --quiet              no progress or summary
+  -h, --help               show this help`;
 
 /** Below this many documents, worker start-up costs more than it saves. */
 const SMALL_INPUT = 16;
@@ -72,13 +76,23 @@ export async function run(argv: string[]): Promise<number> {
   if (values.window !== undefined && !['sentence', 'paragraph', 'document'].includes(values.window)) {
     throw new UsageError(`entente build: --window must be sentence, paragraph or document, received "${values.window}"`);
   }
-  const existing = values.update ? await readExistingGraph(values.update) : undefined;
-  const previous = (existing?.getAttribute('manifest')?.options ?? {}) as Partial<BuildOptions>;
+  const output = values.output ?? values.update ?? 'graph.json';
+  const toStdout = output === '-';
+  if (!toStdout) await checkOutputFile('entente build', values.output === undefined && values.update !== undefined ? '--update' : '-o', output);
+  const existing = values.update ? await readUpdateGraph(values.update) : undefined;
+  const previous = existing
+    ? updateOptions(existing, values.update!, {
+        window: values.window as WindowKind | undefined,
+        demonyms: values['no-demonyms'] ? false : undefined,
+        capitals: values['no-capitals'] ? false : undefined,
+      })
+    : {};
   const options = resolveOptions('entente build', {
     // An update keeps the options the graph was built with, unless told otherwise.
     window: (values.window as WindowKind | undefined) ?? previous.window,
     minWeight: parseIntOption('entente build', '--min-weight', values['min-weight'], 1) ?? previous.minWeight,
     maxEvidence: parseIntOption('entente build', '--max-evidence', values['max-evidence'], 0) ?? previous.maxEvidence,
+    maxChars: previous.maxChars,
     pruneIsolated: values['prune-isolated'] || previous.pruneIsolated === true,
     demonyms: values['no-demonyms'] ? false : previous.demonyms,
     capitals: values['no-capitals'] ? false : previous.capitals,
@@ -86,9 +100,8 @@ export async function run(argv: string[]): Promise<number> {
   if (existing && (options.minWeight > 1 || options.pruneIsolated)) {
     process.stderr.write('entente: warning: this graph was pruned (--min-weight/--prune-isolated), so edges dropped before are not counted in the update\n');
   }
-  const output = values.output ?? values.update ?? 'graph.json';
-  const files = await listInputFiles(positionals);
-  const streaming = files.some((f) => /\.(jsonl|ndjson)(\.gz)?$|^-$/i.test(f));
+  const files = await listInputFiles(positionals, 'entente build');
+  const streaming = files.some(isStreamInput);
   const workers = parseIntOption('entente build', '--workers', values.workers, 0) ?? (streaming || files.length >= SMALL_INPUT ? defaultWorkers() : 0);
 
   const started = performance.now();
@@ -98,6 +111,7 @@ export async function run(argv: string[]): Promise<number> {
   const seen = new Set<string>();
   const progress = values.quiet ? undefined : createProgress(streaming ? undefined : files.length);
   const stats = { read: 0, skipped: 0, already: 0, repeated: 0, tokens: 0 };
+  let firstRepeat = '';
 
   const extractor = createExtractor({
     workers,
@@ -128,7 +142,8 @@ export async function run(argv: string[]): Promise<number> {
         continue;
       }
       if (seen.has(item.doc.id)) {
-        stats.repeated++;
+        // Files named directly are known by their base name: a/x.txt and b/x.txt are one id. Say which.
+        if (stats.repeated++ === 0) firstRepeat = `"${item.doc.id}"${item.doc.source ? ` from ${item.doc.source}` : ''}`;
         continue;
       }
       seen.add(item.doc.id);
@@ -140,14 +155,21 @@ export async function run(argv: string[]): Promise<number> {
   }
   progress?.done();
   if (stats.already) process.stderr.write(`entente: ${stats.already} document(s) already in ${values.update} were skipped\n`);
-  if (stats.repeated) process.stderr.write(`entente: ${stats.repeated} document(s) with an id already read were skipped\n`);
+  if (stats.repeated) process.stderr.write(`entente: ${stats.repeated} document(s) with an id already read were skipped, e.g. ${firstRepeat}\n`);
   if (stats.read === 0 && !existing) {
-    process.stderr.write(`entente build: no document could be read (${stats.skipped} skipped); ${output} was not written\n`);
+    process.stderr.write(`entente build: no document could be read (${stats.skipped} skipped); ${toStdout ? 'the graph' : output} was not written\n`);
     return EXIT_FAILED;
   }
   const final = finalizeGraph(graph, options, kb);
-  await writeFileAtomic(output, JSON.stringify(final.export()));
-  if (!values.quiet) process.stdout.write(summary(final, stats.read, stats.skipped, stats.tokens, output));
+  const json = JSON.stringify(final.export());
+  if (toStdout) {
+    // As export and query do with -o -: the graph is the output, so anything said about it goes to stderr.
+    await new Promise<void>((resolve, reject) => process.stdout.write(`${json}\n`, (error) => (error ? reject(error) : resolve())));
+  } else {
+    await ensureParentDir(output);
+    await writeFileAtomic(output, json);
+  }
+  if (!values.quiet) (toStdout ? process.stderr : process.stdout).write(summary(final, stats.read, stats.skipped, stats.tokens, toStdout ? 'the graph to stdout' : output));
   if (values.timing) {
     const secs = (performance.now() - started) / 1000;
     // maxRSS covers the whole process, worker threads included (kilobytes).
@@ -155,24 +177,6 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`entente: timing: ${secs.toFixed(1)} s wall, ${Math.round(stats.tokens / secs).toLocaleString('en')} tokens/s, peak RSS ${Math.round(rssMb)} MB, ${workers} worker(s)\n`);
   }
   return stats.read === 0 && stats.skipped > 0 ? EXIT_FAILED : EXIT_OK;
-}
-
-async function readExistingGraph(file: string): Promise<EntenteGraph> {
-  let text: string;
-  try {
-    text = await fs.readFile(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`entente build: cannot read --update graph "${file}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-  try {
-    const data = JSON.parse(text);
-    if (data?.attributes?.manifest?.generator !== 'entente') throw new Error('no Entente build manifest in it');
-    const graph = createEntenteGraph();
-    graph.import(data);
-    return graph;
-  } catch (error) {
-    throw new UsageError(`entente build: --update graph "${file}" is not an Entente graph JSON file: ${(error as Error).message}`);
-  }
 }
 
 export function summary(graph: EntenteGraph, read: number, skipped: number, tokens: number, output: string): string {

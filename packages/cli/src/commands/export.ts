@@ -10,6 +10,7 @@ import { EXIT_OK, UsageError } from '../errors.js';
 import { parseIntOption } from '../io/args.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { readGraphFile } from '../io/graph-file.js';
+import { checkOutputFile } from '../io/output-path.js';
 
 const WHO = 'entente export';
 
@@ -72,6 +73,8 @@ export async function run(argv: string[]): Promise<number> {
   if (output !== undefined && path.resolve(output) === path.resolve(input)) {
     throw new UsageError(`${WHO}: -o "${output}" is the input file; choose another path`);
   }
+
+  if (output !== undefined && !EXPORT_FORMATS[format].multiFile) await checkOutputFile(WHO, '-o', output);
 
   const graph = await readGraphFile(input);
   const written = writeGraph(graph, format, writerOptions(format, values));

@@ -9,8 +9,15 @@ import { listInputFiles, readInputs } from '../io/read-documents.js';
 
 export const EXTRACT_HELP = `Usage: entente extract <files|folders|-…> [--format jsonl]
 
-Prints one JSON line per document: {"id","mentions":[{"start","end","text","type","entity"}]}.
-Offsets are UTF-16 code units into the document text (as JavaScript strings count).`;
+Reads .txt, .md, .html, .jsonl and .jsonl.gz files (folders recursively; - reads JSONL from stdin) and
+prints one JSON line per document: {"id","mentions":[{"start","end","text","type","entity"}]}.
+Offsets are UTF-16 code units into the document text (as JavaScript strings count).
+
+Options:
+  --format jsonl           the output format (only jsonl)
+  --no-demonyms            "Russian Foreign Minister" does not also mention Russia
+  --no-capitals            "Moscow maintains" does not mention Russia
+  -h, --help               show this help`;
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -30,7 +37,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   if (values.format !== 'jsonl') throw new UsageError(`entente extract: --format must be jsonl, received "${values.format}"`);
   if (positionals.length === 0) throw new UsageError('entente extract: no input given (files, folders, or - for stdin)');
-  const files = await listInputFiles(positionals);
+  const files = await listInputFiles(positionals, 'entente extract');
   let read = 0;
   for await (const item of readInputs(files)) {
     if (item.kind === 'warning') {

@@ -27,6 +27,7 @@ import {
 import { EXIT_FAILED, EXIT_OK, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { readGraphFile } from '../io/graph-file.js';
+import { checkOutputFile, ensureParentDir } from '../io/output-path.js';
 import * as show from './query-output.js';
 
 const OPTIONS = {
@@ -118,6 +119,7 @@ export async function run(argv: string[]): Promise<number> {
   if (values.output !== undefined && verb.result !== 'graph') {
     throw new UsageError(`entente query ${name}: -o/--output applies to ego and filter only`);
   }
+  if (values.output !== undefined && values.output !== '-') await checkOutputFile(`entente query ${name}`, '-o', values.output);
 
   const graph = await readGraphFile(graphFile);
   const result = asUsage(name, () => verb.run(graph, input));
@@ -231,14 +233,30 @@ async function runScript(graphFile: string, script: string): Promise<number> {
   if (!existsSync(file)) throw new UsageError(`entente query: --script file "${script}" not found`);
   if (!/\.(m?[jt]s|c?js|cts)$/.test(file)) throw new UsageError(`entente query: --script expects a .ts, .js or .mjs file, received "${script}"`);
   const graph = await readGraphFile(graphFile);
-  const mod = await importScript(file);
-  const fn = typeof mod.default === 'function' ? mod.default : mod.query;
-  if (typeof fn !== 'function') {
-    throw new UsageError(`entente query: --script "${script}" must export a function (default, or "query"): (graph, api) => result`);
+  let result: unknown;
+  try {
+    const mod = await importScript(file);
+    const fn = typeof mod.default === 'function' ? mod.default : mod.query;
+    if (typeof fn !== 'function') {
+      throw new UsageError(`entente query: --script "${script}" must export a function (default, or "query"): (graph, api) => result`);
+    }
+    result = await (fn as (graph: QueryGraph, api: typeof queryApi) => unknown)(graph, queryApi);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    // The script is the user's code: its syntax error or exception is its own failure, reported in one line (exit 1),
+    // not a bug of entente's with a stack.
+    process.stderr.write(`entente query: script "${script}" failed: ${oneLine(error)}\n`);
+    return EXIT_FAILED;
   }
-  const output = show.formatScriptResult(await (fn as (graph: QueryGraph, api: typeof queryApi) => unknown)(graph, queryApi));
+  const output = show.formatScriptResult(result);
   if (output !== null) print(output);
   return EXIT_OK;
+}
+
+/** An error's message on one line (a TypeScript syntax error is several: "Transform failed with 1 error:", then where). */
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n').map((line) => line.trim()).filter(Boolean).join(' ') || String(error);
 }
 
 /**
@@ -267,6 +285,7 @@ function labelOf(graph: QueryGraph, name: string): string {
 
 async function writeOutput(file: string, data: string): Promise<void> {
   try {
+    await ensureParentDir(file);
     await writeFileAtomic(file, data);
   } catch (error) {
     throw new UsageError(`entente query: cannot write "${file}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);

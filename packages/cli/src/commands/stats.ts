@@ -5,13 +5,26 @@ import { UsageError, EXIT_OK } from '../errors.js';
 import { readGraphFile } from '../io/graph-file.js';
 import { parseIntOption } from '../io/args.js';
 
+export const STATS_HELP = `Usage: entente stats <graph.json|.gexf|.graphml> [--limit N] [--json]
+
+Prints the nodes per type, edges and documents of a graph, and its top entities by degree and by mentions.
+
+Options:
+  --limit N                entities in each top list (default 10)
+  --json                   print the counts and lists as JSON
+  -h, --help               show this help`;
+
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     strict: true,
-    options: { limit: { type: 'string' }, json: { type: 'boolean', default: false } },
+    options: { limit: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
   });
+  if (values.help) {
+    process.stdout.write(`${STATS_HELP}\n`);
+    return EXIT_OK;
+  }
   if (positionals.length !== 1) throw new UsageError('entente stats: expects one graph file, e.g. entente stats graph.json');
   const limit = parseIntOption('entente stats', '--limit', values.limit, 1) ?? 10;
   const graph = await readGraphFile(positionals[0]!);
@@ -22,8 +35,8 @@ export async function run(argv: string[]): Promise<number> {
     perType[type] = (perType[type] ?? 0) + 1;
     rows.push({ id, label: String(a.label ?? id), type, degree: graph.degree(id), mentions: Number(a.mentions ?? 0) });
   });
-  const byDegree = [...rows].sort((x, y) => y.degree - x.degree || x.label.localeCompare(y.label)).slice(0, limit);
-  const byMentions = [...rows].sort((x, y) => y.mentions - x.mentions || x.label.localeCompare(y.label)).slice(0, limit);
+  const byDegree = [...rows].sort((x, y) => y.degree - x.degree || byCodeUnits(x.label, y.label)).slice(0, limit);
+  const byMentions = [...rows].sort((x, y) => y.mentions - x.mentions || byCodeUnits(x.label, y.label)).slice(0, limit);
   const manifest = graph.getAttribute('manifest') as { documentCount?: number; version?: string } | undefined;
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ nodes: graph.order, edges: graph.size, documents: manifest?.documentCount, perType, byDegree, byMentions }, null, 2)}\n`);
@@ -41,4 +54,9 @@ export async function run(argv: string[]): Promise<number> {
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   return EXIT_OK;
+}
+
+/** Ties break by plain code-unit order: localeCompare depends on the machine's locale, and the output must not. */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,31 +1,91 @@
 /**
  * The article text of an HTML page: Mozilla's Readability over a linkedom DOM (what Firefox's reader view does), falling
- * back to the body's text when Readability finds no article. Paragraph-level elements become blank-line separated
- * paragraphs, so paragraph windows work on HTML too.
+ * back to the whole body when Readability finds no article. Block elements become blank-line separated paragraphs, so
+ * paragraph windows work on HTML too; no text between or inside blocks is lost.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 
-const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, dd, dt, figcaption';
+/** Elements whose boundaries end a paragraph. */
+const BLOCKS = new Set([
+  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'td', 'th', 'dd', 'dt', 'figcaption', 'section',
+  'article', 'ul', 'ol', 'dl', 'table', 'tr', 'caption', 'header', 'footer', 'main', 'nav', 'aside', 'figure', 'address', 'hr',
+  'form', 'fieldset', 'details', 'summary',
+]);
+/** Elements whose text is code or markup, never prose. */
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template']);
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
 
 export function htmlToText(html: string): { text: string; title?: string } {
   const { document } = parseHTML(html);
   const pageTitle = document.title?.trim() || undefined;
   let article: { title?: string | null; content?: string | null } | null = null;
   try {
-    article = new Readability(document as unknown as Document).parse();
+    // Readability rewrites the DOM it is given (removes scripts, turns <br><br> into <p>…), so it gets a copy and the
+    // fallback below still sees the page as written.
+    article = new Readability(document.cloneNode(true) as unknown as Document).parse();
   } catch {
     article = null;
   }
   const root = article?.content ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body : document.body;
-  const text = root ? blockText(root as unknown as Element) : '';
+  const text = root ? blockText(root as unknown as Node) : '';
   const title = article?.title?.trim() || pageTitle;
   return { text, ...(title ? { title } : {}) };
 }
 
-function blockText(root: Element): string {
-  for (const el of Array.from(root.querySelectorAll('script, style, noscript, template'))) el.remove();
-  const blocks = Array.from(root.querySelectorAll(BLOCKS)).filter((el) => !el.querySelector(BLOCKS));
-  const parts = (blocks.length ? blocks : [root]).map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
-  return parts.join('\n\n');
+/**
+ * The text of every text node under `root`, in document order: a paragraph break at each block boundary, a line break
+ * at <br> (two in a row: a paragraph break, as browsers show them), whitespace collapsed within a line.
+ * The walk keeps its own stack, so deeply nested pages cannot overflow the call stack.
+ */
+function blockText(root: Node): string {
+  const paragraphs: string[] = [];
+  let lines: string[] = [];
+  let line = '';
+  const endLine = (): void => {
+    const collapsed = line.replace(/\s+/g, ' ').trim();
+    line = '';
+    if (collapsed) lines.push(collapsed);
+    else if (lines.length) endParagraph();
+  };
+  const endParagraph = (): void => {
+    const collapsed = line.replace(/\s+/g, ' ').trim();
+    line = '';
+    if (collapsed) lines.push(collapsed);
+    if (lines.length) paragraphs.push(lines.join('\n'));
+    lines = [];
+  };
+
+  // Each entry is a node to enter, or the closing boundary of a block element.
+  const stack: Array<Node | { close: true }> = [root];
+  while (stack.length) {
+    const entry = stack.pop()!;
+    if ('close' in entry) {
+      endParagraph();
+      continue;
+    }
+    if (entry.nodeType === TEXT_NODE || entry.nodeType === CDATA_SECTION_NODE) {
+      line += entry.nodeValue ?? '';
+      continue;
+    }
+    if (entry.nodeType !== ELEMENT_NODE) continue; // comments, processing instructions
+    const tag = (entry as Element).tagName.toLowerCase();
+    if (SKIPPED.has(tag)) continue;
+    if (tag === 'br') {
+      endLine();
+      continue;
+    }
+    const block = BLOCKS.has(tag);
+    if (block) {
+      endParagraph();
+      stack.push({ close: true });
+    }
+    const children = entry.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  endParagraph();
+  return paragraphs.join('\n\n');
 }

@@ -1,0 +1,104 @@
+/**
+ * `entente build --update graph.json`: reading the graph to add documents to, and the options the update must use.
+ * An update folds new documents into the old counts, so it is only sound on a graph `entente build` wrote, with its
+ * lists intact (a graph that went through GEXF, GraphML or CSV has counts where the lists were), and counted the same
+ * way (window kind, demonyms, capitals). Anything else is refused with one line, before any document is read.
+ */
+import { promises as fs } from 'node:fs';
+import { EntenteError, describe, readGraph, resolveOptions, type BuildOptions, type EntenteGraph } from '@entente/core';
+import { UsageError } from '../errors.js';
+
+const WHO = 'entente build';
+const REBUILD = 'rebuild it from the documents instead';
+const CONVERTED = `a graph converted to GEXF, GraphML or CSV and back has lost them; ${REBUILD}`;
+
+/** The --update graph, checked: core's JSON reader, plus the lists an update appends to. */
+export async function readUpdateGraph(file: string): Promise<EntenteGraph> {
+  const refuse = (reason: string) => new UsageError(`${WHO}: --update graph "${file}" ${reason}`);
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw refuse(`cannot be read: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (code ?? String(error))}`);
+  }
+  let data: unknown;
+  try {
+    // Parsed here as well as in readGraph: the reader fills in missing lists, and an update must know they were missing.
+    data = JSON.parse(text);
+  } catch (error) {
+    throw refuse(`is not graph JSON: ${(error as Error).message}`);
+  }
+  const manifest = (data as { attributes?: { manifest?: { generator?: unknown; documentCount?: unknown } } } | null)?.attributes?.manifest;
+  if (manifest?.generator !== 'entente') throw refuse(`has no Entente build manifest; only a graph JSON written by entente build can be updated`);
+  const missing = missingList(data as RawGraph);
+  if (missing) throw refuse(`cannot be updated: ${missing} (${CONVERTED})`);
+  let graph: EntenteGraph;
+  try {
+    graph = readGraph(text, 'json');
+  } catch (error) {
+    if (!(error instanceof EntenteError)) throw error;
+    throw refuse(`is not a valid Entente graph: ${error.message.replace(/^entente\/\w+: /, '')}`);
+  }
+  const documents = graph.getAttribute('documents');
+  if (documents.length !== manifest.documentCount) {
+    throw refuse(`cannot be updated: its manifest counts ${describe(manifest.documentCount)} document(s), its "documents" list holds ${documents.length} (${CONVERTED})`);
+  }
+  const index = documents.findIndex((d) => typeof d?.id !== 'string');
+  if (index >= 0) throw refuse(`cannot be updated: document #${index} of its "documents" list has no string "id" (${REBUILD})`);
+  return graph;
+}
+
+interface RawGraph {
+  nodes?: Array<{ key?: unknown; attributes?: Record<string, unknown> }>;
+  edges?: Array<{ key?: unknown; source?: unknown; target?: unknown; attributes?: Record<string, unknown> }>;
+}
+
+/** The first list an update needs that the raw graph lacks (or holds flattened), described; undefined when none. */
+function missingList(raw: RawGraph): string | undefined {
+  const check = (what: string, attributes: Record<string, unknown> | undefined, fields: string[]) => {
+    for (const field of fields) {
+      const value = attributes?.[field];
+      if (!Array.isArray(value)) return value === undefined ? `${what} has no "${field}" list` : `${what} has "${field}" ${describe(value)}, not a list`;
+    }
+    return undefined;
+  };
+  for (const node of Array.isArray(raw.nodes) ? raw.nodes : []) {
+    const problem = check(`node "${String(node?.key)}"`, node?.attributes, ['aliases', 'docs', 'evidence']);
+    if (problem) return problem;
+  }
+  for (const edge of Array.isArray(raw.edges) ? raw.edges : []) {
+    const problem = check(`edge ${String(edge?.source)} – ${String(edge?.target)}`, edge?.attributes, ['docs', 'evidence']);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
+/** What the command line asked for that the update must agree on (undefined: not given, inherit the graph's). */
+export interface CountingFlags {
+  window?: BuildOptions['window'];
+  demonyms?: false;
+  capitals?: false;
+}
+
+/**
+ * The options the graph was built with, checked, for the update to inherit. A flag that would count differently from
+ * the graph (another window kind, demonyms or capitals switched) is refused: old and new weights would not add up.
+ */
+export function updateOptions(graph: EntenteGraph, file: string, flags: CountingFlags): Partial<BuildOptions> {
+  const recorded = (graph.getAttribute('manifest')?.options ?? {}) as Partial<BuildOptions>;
+  let built: BuildOptions;
+  try {
+    built = resolveOptions(WHO, recorded);
+  } catch (error) {
+    if (!(error instanceof EntenteError)) throw error;
+    // Say where the bad value came from: the user did not type it.
+    throw new UsageError(`${WHO}: --update graph "${file}" records invalid build options in its manifest: ${error.message.replace(/^entente build: /, '')}`);
+  }
+  const conflict = (flag: string, was: string) =>
+    new UsageError(`${WHO}: ${flag} differs from --update graph "${file}", which was built with ${was}; an update must count as the graph was counted (${REBUILD})`);
+  if (flags.window !== undefined && flags.window !== built.window) throw conflict(`--window ${flags.window}`, `--window ${built.window}`);
+  if (flags.demonyms === false && built.demonyms) throw conflict('--no-demonyms', 'demonyms');
+  if (flags.capitals === false && built.capitals) throw conflict('--no-capitals', 'capitals');
+  return recorded;
+}

@@ -1,0 +1,31 @@
+/**
+ * Output files of the commands: checked before any work is done (a build can run for an hour before it writes), and
+ * their folders created when written, as `mkdir -p` would.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { UsageError } from '../errors.js';
+
+/**
+ * Refuse an output path that can never be written as a file: an existing directory, or a path under something that
+ * is a file. `flag` is how the user gave it (`-o`), for the message.
+ */
+export async function checkOutputFile(who: string, flag: string, file: string): Promise<void> {
+  const stat = await fs.stat(file).catch(() => undefined);
+  if (stat?.isDirectory()) throw new UsageError(`${who}: ${flag} "${file}" is a directory; give a file path, e.g. ${path.join(file, 'graph.json')}`);
+  if (stat) return;
+  // The nearest folder that exists must be a folder, or the missing ones cannot be created under it.
+  for (let dir = path.dirname(path.resolve(file)); ; dir = path.dirname(dir)) {
+    const above = await fs.stat(dir).catch(() => undefined);
+    if (above) {
+      if (!above.isDirectory()) throw new UsageError(`${who}: ${flag} "${file}" cannot be written: ${dir} is a file, not a folder`);
+      return;
+    }
+    if (path.dirname(dir) === dir) return;
+  }
+}
+
+/** Create the folders `file` goes in. */
+export async function ensureParentDir(file: string): Promise<void> {
+  await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
+}
