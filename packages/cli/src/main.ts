@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   stats: async () => ({ ...(await import('./commands/stats.js')), summary: 'counts and top entities of a graph' }),
   export: async () => ({ ...(await import('./commands/export.js')), summary: 'graph → GEXF, GraphML, CSV, Cypher, SVG, JSON' }),
   query: async () => ({ ...(await import('./commands/query.js')), summary: 'find, neighbours, path, top, communities, scripts' }),
+  eval: async () => ({ ...(await import('./commands/eval.js')), summary: 'score extraction against a gold corpus' }),
 };
 
 const HELP = `Usage: entente <command> [options]
@@ -24,6 +25,7 @@ Commands:
   stats     counts and top entities of a graph
   export    graph → GEXF, GraphML, CSV, Cypher, SVG, JSON
   query     find, neighbours, path, top, communities, and scripts
+  eval      score extraction against a gold corpus (precision, recall, F1)
 
 Run "entente <command> --help" for a command's options.`;
 

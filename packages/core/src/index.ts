@@ -15,3 +15,5 @@ export { normaliseName, slugify } from './knowledge/normalise.js';
 export { splitParagraphs } from './document/paragraphs.js';
 export * from './export/index.js';
 export * from './query/index.js';
+export * from './eval/index.js';
+export * from './detect/tagger/index.js';

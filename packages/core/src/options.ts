@@ -5,6 +5,7 @@
 import { InvalidOptionError } from './errors.js';
 import type { KnowledgeBase } from './knowledge/kb.js';
 import type { CandidateDetector } from './detect/detect.js';
+import type { Tagger } from './detect/tagger/detector.js';
 import type { WindowKind } from './types.js';
 
 export interface ExtractOptions {
@@ -22,8 +23,10 @@ export interface ExtractOptions {
   capitals: boolean;
   /** The knowledge base; the shipped one by default. */
   kb?: KnowledgeBase;
-  /** Extra candidate detectors (a learned tagger). */
+  /** Extra candidate detectors. */
   detectors?: readonly CandidateDetector[];
+  /** The learned tagger: the shipped model by default; `false` runs the knowledge base and rules alone. */
+  tagger?: Tagger | false;
 }
 
 export interface BuildOptions extends ExtractOptions {
@@ -35,7 +38,7 @@ export interface BuildOptions extends ExtractOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export const DEFAULT_OPTIONS: Readonly<Omit<BuildOptions, 'kb' | 'detectors' | 'onProgress'>> = Object.freeze({
+export const DEFAULT_OPTIONS: Readonly<Omit<BuildOptions, 'kb' | 'detectors' | 'onProgress' | 'tagger'>> = Object.freeze({
   window: 'sentence',
   maxEvidence: 5,
   maxChars: 2_000_000,
@@ -60,6 +63,9 @@ export function resolveOptions(who: string, given: Partial<BuildOptions> = {}): 
   for (const flag of ['demonyms', 'capitals', 'pruneIsolated'] as const) {
     if (typeof o[flag] !== 'boolean') throw new InvalidOptionError(who, flag, 'a boolean', o[flag]);
   }
+  if (o.tagger !== undefined && o.tagger !== false && typeof (o.tagger as Tagger | null)?.spans !== 'function') {
+    throw new InvalidOptionError(who, 'tagger', 'false or a tagger (createTagger)', o.tagger);
+  }
   if (o.onProgress !== undefined && typeof o.onProgress !== 'function') throw new InvalidOptionError(who, 'onProgress', 'a function', o.onProgress);
   return o;
 }
@@ -74,6 +80,8 @@ export function manifestOptions(o: BuildOptions): Record<string, unknown> {
     capitals: o.capitals,
     pruneIsolated: o.pruneIsolated,
     maxChars: o.maxChars,
+    // Not an option value (a tagger is an object): which model ran, for the record.
+    model: o.tagger === false ? 'none' : o.tagger ? 'custom' : 'default',
   };
 }
 

@@ -10,6 +10,8 @@
 import type { Analysis } from '../language/analyse.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import { propagateAcronyms } from './acronyms.js';
+import type { Tagger } from './tagger/detector.js';
+import { reconcileLearned } from './tagger/reconcile.js';
 import { propagateHeads } from './anaphora.js';
 import { selectCandidates, type Candidate } from './candidate.js';
 import { scanGazetteer } from './gazetteer.js';
@@ -19,6 +21,7 @@ import { detectNamedRuns } from './named-runs.js';
 import { detectNationalBodies } from './national-bodies.js';
 import { detectPersonsByCue, propagatePersons } from './persons.js';
 import { createTokenView, type TokenView } from './tokens.js';
+import { ORG_HEADS, TREATY_HEADS } from './lexicon.js';
 
 /** A source of extra candidates, such as a learned tagger: it sees the tokens and what the KB matched. */
 export type CandidateDetector = (view: TokenView, kbCovered: Uint8Array) => Candidate[];
@@ -28,6 +31,8 @@ export interface DetectOptions {
   capitals: boolean;
   demonyms: boolean;
   detectors?: readonly CandidateDetector[];
+  /** The learned tagger; its spans are reconciled with the rules' candidates before selection. */
+  tagger?: Tagger;
 }
 
 export interface Detection {
@@ -65,7 +70,9 @@ export function detect(analysis: Analysis, options: DetectOptions): Detection {
   candidates.push(...detectPersonsByCue(view, blocked, headline));
   for (const d of options.detectors ?? []) candidates.push(...d(view, kbCovered));
 
-  const first = selectCandidates(candidates);
+  const learned = options.tagger?.spans(view, hits);
+  const merged = learned ? reconcileLearned(view, candidates, learned, headline).filter((c) => c.source !== 'tagger' || !isBareHead(view, c)) : candidates;
+  const first = selectCandidates(merged);
   const taken = new Uint8Array(view.n);
   for (const c of first) taken.fill(1, c.first, c.last);
   for (const h of hits) if (h.hit.kind === 'block') taken.fill(1, h.first, h.last);
@@ -73,4 +80,16 @@ export function detect(analysis: Analysis, options: DetectOptions): Detection {
   const more = [...propagatePersons(view, persons, taken), ...propagateAcronyms(view, first, taken), ...propagateHeads(view, first, taken)];
   const all = more.length ? selectCandidates([...first, ...more]) : first;
   return { view, candidates: all };
+}
+
+/**
+ * A span made only of head words ("Council", "the Protocol"): a back-reference or a common noun, not a name. Such
+ * spans from the tagger are dropped so that back-references resolve to the entity named before.
+ */
+function isBareHead(view: TokenView, c: Candidate): boolean {
+  for (let k = c.first; k < c.last; k++) {
+    const w = view.norm[k]!;
+    if (!ORG_HEADS.has(w) && !TREATY_HEADS.has(w) && w !== 'the') return false;
+  }
+  return true;
 }

@@ -10,8 +10,8 @@ export {
   type GoldMappingName,
   type MappedGold,
   type ScoredType,
-  type Span,
-  type TypedSpan,
+  type Span as GoldSpan,
+  type TypedSpan as ScoredSpan,
 } from './mappings.js';
 export { prf, scoreCorpus, scoreDocument, type Counts, type CorpusScore, type DocumentOutcome, type OutcomeSpan, type Prf, type PredictedSpan, type ScoreOptions } from './score.js';
 export { errorReport, type ErrorCount, type ErrorReport } from './report.js';

@@ -5,6 +5,7 @@
 import { analyse } from '../language/analyse.js';
 import { defaultKnowledgeBase } from '../knowledge/default-kb.js';
 import { detect } from '../detect/detect.js';
+import { defaultTagger } from '../detect/tagger/default-model.js';
 import { resolveCandidates } from '../resolve/resolve.js';
 import { computeCoMentions } from '../comention/co-mentions.js';
 import { InvalidInputError } from '../errors.js';
@@ -24,7 +25,14 @@ export function extractDocument(doc: Document, options: Partial<ExtractOptions> 
   const o = resolveOptions('extractDocument', options);
   const kb = o.kb ?? defaultKnowledgeBase();
   const analysis = analyse(doc.text, { maxChars: o.maxChars, maxTokenChars: o.maxTokenChars });
-  const { view, candidates } = detect(analysis, { kb, capitals: o.capitals, demonyms: o.demonyms, ...(o.detectors ? { detectors: o.detectors } : {}) });
+  const tagger = o.tagger === false ? undefined : (o.tagger ?? defaultTagger(kb));
+  const { view, candidates } = detect(analysis, {
+    kb,
+    capitals: o.capitals,
+    demonyms: o.demonyms,
+    ...(o.detectors ? { detectors: o.detectors } : {}),
+    ...(tagger ? { tagger } : {}),
+  });
   const { mentions, entities } = resolveCandidates(view, candidates, kb);
   const { comentions, entityEvidence } = computeCoMentions(analysis, doc.id, mentions, o.window, o.maxEvidence);
   return {

@@ -91,6 +91,9 @@ export interface FeatureContext {
   wordLists: WordLists;
   /** KB names of more than one token (organisations and states): decoding tags them without scoring (see `forcedTags`). */
   kbNames: Array<{ first: number; last: number; type: 'organisation' | 'state' }>;
+  /** Per token, scorer.ts's word entry and POS index (+1), filled as decoding meets the token. */
+  entries: Array<Int32Array | undefined>;
+  posIdx: Uint8Array;
 }
 
 export function createFeatureContext(view: TokenView, hits: readonly GazetteerHit[], kb: KnowledgeBase, wordLists: WordLists = NO_WORD_LISTS): FeatureContext {
@@ -118,7 +121,7 @@ export function createFeatureContext(view: TokenView, hits: readonly GazetteerHi
     const type = h.hit.kind === 'name' ? h.hit.entry?.type : undefined;
     if (h.last - h.first > 1 && (type === 'organisation' || type === 'state')) kbNames.push({ first: h.first, last: h.last, type });
   }
-  return { view, n, flags: tokenFlags(view, hits, kb), sent, word: z(), shape: z(), pos: z(), names: new Uint8Array(n), wordLists, kbNames };
+  return { view, n, flags: tokenFlags(view, hits, kb), sent, word: z(), shape: z(), pos: z(), names: new Uint8Array(n), wordLists, kbNames, entries: new Array(n), posIdx: new Uint8Array(n) };
 }
 
 function isUpperAscii(v: string): boolean {

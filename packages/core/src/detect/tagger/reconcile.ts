@@ -17,7 +17,8 @@
  * KB candidates otherwise stand: the gazetteer wins on an equal span, and the longer span wins elsewhere.
  */
 import type { Candidate } from '../candidate.js';
-import type { TokenView } from '../tokens.js';
+import { isCapitalised, type TokenView } from '../tokens.js';
+import { TREATY_HEADS } from '../lexicon.js';
 import type { Block, LearnedSpans } from './detector.js';
 
 /** Words that separate two names in a list. */
@@ -48,9 +49,15 @@ function taggerSpans(view: TokenView, candidates: readonly Candidate[], spans: r
   for (const c of [...candidates, ...spans]) {
     if ((c.type === 'organisation' || c.type === 'treaty') && view.a.value[c.last] === '(' && view.a.value[c.last + 2] === ')') acronyms.add(view.a.value[c.last + 1]!);
   }
+  const known = candidates.filter((c) => c.source === 'kb' && !c.nested);
   return spans.filter((t) => {
     if (headline?.[t.first] && !allCaps(view, t)) return false;
-    if (treaties.some((c) => c.first < t.last && t.first < c.last && c.last - c.first >= t.last - t.first)) return false;
+    // Treaties are the KB's and the head-word rules': the model, trained without them, reads "Outer Space Treaty of
+    // January" as an organisation.
+    if (treaties.some((c) => c.first < t.last && t.first < c.last)) return false;
+    for (let k = t.first; k < t.last; k++) if (TREATY_HEADS.has(view.norm[k]!) && isCapitalised(view.a.value[k]!)) return false;
+    // A span that cuts a known name in two ("Sustainable Development Agenda" | "Agenda 2030") is the model's misreading.
+    if (known.some((c) => c.first < t.last && t.first < c.last && (c.first < t.first || c.last > t.last) && (t.first < c.first || t.last > c.last))) return false;
     return !(t.last - t.first === 1 && acronyms.has(view.a.value[t.first]!));
   });
 }

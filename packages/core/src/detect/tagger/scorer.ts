@@ -26,6 +26,7 @@ const VECTORS = 8;
 
 const POS_UNI = [T.Pos0, T.Posm1, T.Posp1, T.Posm2, T.Posp2] as const;
 const MAX_POS = 64;
+/** Caches are dropped whole past this many entries, so memory stays bounded on any input. */
 const ENTRY_LIMIT = 100_000;
 
 export interface Tables {
@@ -61,6 +62,13 @@ function posOf(tag: string): number {
     posHashes.push(hashString(tag) | 1);
   }
   return k;
+}
+
+/** Token j's POS index, kept per token in the context. */
+function posAtIndex(ctx: FeatureContext, j: number): number {
+  const k = ctx.posIdx[j]!;
+  if (k !== 0) return k;
+  return (ctx.posIdx[j] = posOf(ctx.view.a.pos[j]!));
 }
 
 /** Add the weights of one feature key into `out` at `at`. */
@@ -111,8 +119,12 @@ export function tablesFor(model: TaggerModel): Tables {
   return tables;
 }
 
-/** The entry of a token's surface form: its vectors and its word and shape hashes. */
+/** The entry of token j's surface form: its vectors and its word and shape hashes (kept per token in the context). */
 function entryOf(model: TaggerModel, tables: Tables, ctx: FeatureContext, j: number): Int32Array {
+  return ctx.entries[j] ?? (ctx.entries[j] = wordEntry(model, tables, ctx, j));
+}
+
+function wordEntry(model: TaggerModel, tables: Tables, ctx: FeatureContext, j: number): Int32Array {
   const value = ctx.view.a.value[j]!;
   let e = tables.words.get(value);
   if (e !== undefined) return e;
@@ -183,6 +195,7 @@ function posWindow(model: TaggerModel, tables: Tables, pm2: number, pm1: number,
   const key = (((pm2 * MAX_POS + pm1) * MAX_POS + p0) * MAX_POS + pp1) * MAX_POS + pp2;
   let v = tables.posWindows.get(key);
   if (!v) {
+    if (tables.posWindows.size >= ENTRY_LIMIT) tables.posWindows.clear();
     const n = tables.tagCount;
     v = new Int32Array(n);
     [p0, pm1, pp1, pm2, pp2].forEach((p, slot) => add(v!, tables.posUni, posUni(model, tables, slot, p), n));
@@ -198,6 +211,7 @@ function flagVector(tables: Tables, kind: 0 | 1 | 2, flags: number): Int32Array 
   const cache = tables.flagSets[kind]!;
   let v = cache.get(flags);
   if (!v) {
+    if (cache.size >= ENTRY_LIMIT) cache.clear();
     const n = tables.tagCount;
     const table = kind === 0 ? tables.flag0 : kind === 1 ? tables.flagm1 : tables.flagp1;
     v = new Int32Array(n);
@@ -236,11 +250,11 @@ export function scoreToken(model: TaggerModel, tables: Tables, ctx: FeatureConte
   add(scores, i - 2 >= lo ? entryOf(model, tables, ctx, i - 2) : tables.none, LEFT2 * n, n);
   add(scores, i + 2 < hi ? entryOf(model, tables, ctx, i + 2) : tables.none, RIGHT2 * n, n);
   // POS: unigrams at −2…+2 and the two bigrams with the token.
-  const p0 = posOf(a.pos[i]!);
-  const pm1 = m1 ? posOf(a.pos[i - 1]!) : 0;
-  const pp1 = p1 ? posOf(a.pos[i + 1]!) : 0;
-  const pm2 = i - 2 >= lo ? posOf(a.pos[i - 2]!) : 0;
-  const pp2 = i + 2 < hi ? posOf(a.pos[i + 2]!) : 0;
+  const p0 = posAtIndex(ctx, i);
+  const pm1 = m1 ? posAtIndex(ctx, i - 1) : 0;
+  const pp1 = p1 ? posAtIndex(ctx, i + 1) : 0;
+  const pm2 = i - 2 >= lo ? posAtIndex(ctx, i - 2) : 0;
+  const pp2 = i + 2 < hi ? posAtIndex(ctx, i + 2) : 0;
   add(scores, posWindow(model, tables, pm2, pm1, p0, pp1, pp2), 0, n);
   // Conjunctions of two hashes: looked up directly.
   const wm1 = m1 ? em1[VECTORS * n]! : NONE;
