@@ -16,6 +16,10 @@ export function scanGazetteer(view: TokenView, kb: KnowledgeBase): GazetteerHit[
   const out: GazetteerHit[] = [];
   const { a, norm, n } = view;
   for (let i = 0; i < n; i++) {
+    // A match must start with a capital or a digit (selectHit's case rule), so lowercase tokens, most of any text,
+    // are skipped before any lookup.
+    const c0 = a.value[i]!.charCodeAt(0);
+    if (c0 >= 97 && c0 <= 122) continue;
     if (!kb.firstTokens.has(norm[i]!)) continue;
     let key = '';
     let best: GazetteerHit | undefined;

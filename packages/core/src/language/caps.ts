@@ -19,7 +19,30 @@ export function capText(text: string, { maxChars, maxTokenChars }: { maxChars: n
   const truncated = text.length > maxChars;
   let t = truncated ? text.slice(0, maxChars) : text;
   t = t.replace(ODD_SPACES, (c) => (c === '\f' || c === '\u2028' || c === '\u2029' || c === '\u0085' ? '\n' : ' '));
-  const longRun = new RegExp(`\\S{${maxTokenChars + 1},}`, 'g');
-  if (longRun.test(t)) t = t.replace(longRun, (m) => ' '.repeat(m.length));
+  t = blankLongRuns(t, maxTokenChars);
   return { text: t, truncated };
+}
+
+/** Blank every run of non-space characters longer than `max`, in one pass (a regex retries from every character). */
+function blankLongRuns(t: string, max: number): string {
+  let out: string[] | undefined;
+  let last = 0;
+  let runStart = -1;
+  for (let i = 0; i <= t.length; i++) {
+    const c = i < t.length ? t.charCodeAt(i) : 32;
+    const space = c === 32 || c === 10 || c === 13 || c === 9 || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f;
+    if (!space) {
+      if (runStart < 0) runStart = i;
+      continue;
+    }
+    if (runStart >= 0 && i - runStart > max) {
+      out ??= [];
+      out.push(t.slice(last, runStart), ' '.repeat(i - runStart));
+      last = i;
+    }
+    runStart = -1;
+  }
+  if (!out) return t;
+  out.push(t.slice(last));
+  return out.join('');
 }
