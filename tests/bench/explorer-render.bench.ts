@@ -3,7 +3,10 @@
  * 1k nodes / 5k edges and 10k nodes / 100k edges, and measures in Debian's Chromium (SwiftShader WebGL, no GPU):
  *   - time to first render: navigation start → graph loaded and two animation frames drawn;
  *   - camera frames: 60 steps of a mouse drag (pan), each step's time until the next frame;
- *   - hover frames: 60 steps of the mouse sweeping across the graph (hit tests, highlight refreshes).
+ *   - hover frames: 60 steps of the mouse sweeping across the graph (hit tests; most steps cross empty space);
+ *   - node hover frames: the mouse moved straight onto 40 nodes in turn, the 20 best-connected (the most links to
+ *     emphasise) interleaved with 20 ordinary ones, each step's time until the next frame;
+ *   - search: typing three letters until the first suggestion shows, then Enter until the selection is drawn.
  * ForceAtlas2 is switched off (`?layout=off`) so it does not compete for the 2 cores. Exits 0; without
  * /usr/bin/chromium it says so and skips.
  *
@@ -20,6 +23,7 @@ const CASES = [
   { name: '10k nodes / 100k edges', nodes: 10_000, edges: 100_000 },
 ];
 const STEPS = 60;
+const NODE_STEPS = 40;
 
 function stats(values: number[]): { median: number; p95: number } {
   const sorted = [...values].sort((a, b) => a - b);
@@ -29,9 +33,9 @@ function stats(values: number[]): { median: number; p95: number } {
 
 const nextFrame = (page: Page) => page.evaluate(() => new Promise<number>((ok) => requestAnimationFrame(() => ok(performance.now()))));
 
-async function stepTimes(page: Page, step: (i: number) => Promise<void>): Promise<number[]> {
+async function stepTimes(page: Page, step: (i: number) => Promise<void>, steps = STEPS): Promise<number[]> {
   const times: number[] = [];
-  for (let i = 0; i < STEPS; i++) {
+  for (let i = 0; i < steps; i++) {
     const t0 = performance.now();
     await step(i);
     await nextFrame(page);
@@ -77,8 +81,41 @@ async function main(): Promise<void> {
       const pan = await stepTimes(page, (i) => page.mouse.move(cx + Math.sin(i / 6) * 200, cy + Math.cos(i / 6) * 120));
       await page.mouse.up();
       const hover = await stepTimes(page, (i) => page.mouse.move(box.x + 20 + ((box.width - 40) * i) / STEPS, cy + Math.sin(i / 3) * 60));
+
+      // Straight onto nodes: hubs (worst case for highlighting) interleaved with ordinary nodes.
+      const byDegree = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a) || (a < b ? -1 : 1));
+      const hubs = byDegree.slice(0, NODE_STEPS / 2);
+      const stride = Math.floor(byDegree.length / (NODE_STEPS / 2));
+      const ordinary = Array.from({ length: NODE_STEPS / 2 }, (_, i) => byDegree[NODE_STEPS / 2 + i * stride]!).filter(Boolean);
+      const targets = hubs.flatMap((hub, i) => [hub, ordinary[i]!]).filter(Boolean);
+      const positions = await page.evaluate(
+        (ids) => ids.map((id) => (window as unknown as { __entente: { nodeScreenPosition(id: string): { x: number; y: number } | null } }).__entente.nodeScreenPosition(id)),
+        targets,
+      );
+      const onScreen = positions.filter((q): q is { x: number; y: number } => q !== null && q.x >= 0 && q.y >= 0 && q.x <= box.width && q.y <= box.height);
+      const nodeHover = await stepTimes(page, (i) => {
+        const q = onScreen[i % onScreen.length]!;
+        return page.mouse.move(box.x + q.x, box.y + q.y);
+      }, Math.min(NODE_STEPS, onScreen.length));
+      await page.mouse.move(box.x + 2, box.y + 2);
+      await nextFrame(page);
+
+      // Search: three letters of a hub's label until the first suggestion, then Enter until the selection is drawn.
+      await page.locator('#search').click();
+      const t0 = performance.now();
+      await page.keyboard.type(graph.getNodeAttribute(hubs[0]!, 'label').slice(0, 3));
+      await page.locator('#search-suggestions li[role="option"]').first().waitFor();
+      const searchMs = performance.now() - t0;
+      const t1 = performance.now();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => (window as unknown as { __entente: { selected: string | null } }).__entente.selected !== null);
+      await nextFrame(page);
+      await nextFrame(page);
+      const selectMs = performance.now() - t1;
+
       const p = stats(pan);
       const h = stats(hover);
+      const n = stats(nodeHover);
       rows.push({
         graph: c.name,
         'file MB': +(json.length / 1e6).toFixed(1),
@@ -88,6 +125,10 @@ async function main(): Promise<void> {
         'pan p95 ms': +p.p95.toFixed(1),
         'hover median ms': +h.median.toFixed(1),
         'hover p95 ms': +h.p95.toFixed(1),
+        'node hover median ms': +n.median.toFixed(1),
+        'node hover p95 ms': +n.p95.toFixed(1),
+        'search ms': Math.round(searchMs),
+        'select ms': Math.round(selectMs),
       });
       await page.close();
     }

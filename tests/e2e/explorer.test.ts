@@ -88,6 +88,36 @@ describe.skipIf(!chromium)('explorer in Chromium', () => {
     expect(await hook<number>('h.resources.webglCanvases')).toBe(3);
   });
 
+  it('emphasises a hovered node\'s neighbourhood on the overlay, and clears it on leaving', async () => {
+    const inked = () =>
+      page.evaluate(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>('canvas.sigma-entente-hover')!;
+        const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        let n = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n += 1;
+        return n;
+      });
+    const box = (await page.locator('#canvas').boundingBox())!;
+    const ids = await hook<string[]>('h.nodes');
+    // The layout may still be moving nodes: aim again until sigma reports the node under the pointer.
+    let hovered = false;
+    for (let attempt = 0; attempt < 20 && !hovered; attempt++) {
+      const id = ids[attempt % ids.length]!;
+      const at = await page.evaluate((node) => (window as unknown as { __entente: { nodeScreenPosition(id: string): { x: number; y: number } | null } }).__entente.nodeScreenPosition(node), id);
+      if (!at) continue;
+      await page.mouse.move(box.x + at.x, box.y + at.y);
+      await page.waitForTimeout(50);
+      hovered = (await page.locator('#canvas').evaluate((el) => (el as HTMLElement).style.cursor)) === 'pointer';
+    }
+    expect(hovered, 'a node under the pointer').toBe(true);
+    // The veil covers the stage: most of the overlay is inked.
+    expect(await inked()).toBeGreaterThan(box.width * box.height * 0.5);
+    await page.mouse.move(box.x + 2, box.y + box.height - 2);
+    await page.waitForTimeout(50);
+    expect(await page.locator('#canvas').evaluate((el) => (el as HTMLElement).style.cursor)).toBe('');
+    expect(await inked()).toBe(0);
+  });
+
   it('finds Sergey Lavrov by typing "Lavrov" and shows an evidence sentence', async () => {
     await page.locator('#search').click();
     await page.keyboard.type('Lavrov');

@@ -6,7 +6,7 @@
 import { mergeGraphs, type Document } from '@entente/core';
 import { edgeDetails, nodeDetails } from './state/details.js';
 import { parseDocumentFile } from './state/documents.js';
-import { computeVisibility, toggleType, type Visibility } from './state/filters.js';
+import { computeVisibility, toggleType, visibilityKey, type Visibility } from './state/filters.js';
 import { FileProblem, graphFromExport, isDocumentFileName, isGraphFileName, parseGraphFile } from './state/graph-io.js';
 import { Disposables, ResourceRegistry } from './state/registry.js';
 import { exportSubgraph } from './state/subgraph.js';
@@ -35,6 +35,8 @@ export class ExplorerApp {
   private view: ViewState;
   private session: GraphSession | undefined;
   private visibility: Visibility | undefined;
+  /** What `visibility` was computed from (`visibilityKey`): while it holds, the same sets are reused. */
+  private visibilityFor = '';
   private build: BuildHandle | undefined;
   private loads = 0;
   private readonly autoLayout: boolean;
@@ -146,7 +148,10 @@ export class ExplorerApp {
     performance.mark('entente:load');
     this.empty.hidden = graph.order > 0;
     if (graph.order === 0) this.empty.querySelector('#empty-reason')!.textContent = 'This graph has no entities. Drop documents or a graph file here.';
-    this.session = new GraphSession(graph, this.canvasHost, this.look(graph), {
+    // The first frame is drawn with the final look (filters, sizes, colours, selection), so sigma processes the graph
+    // once; the commit below finds nothing to change on the canvas.
+    this.updateVisibility(graph);
+    this.session = new GraphSession(graph, this.canvasHost, (session) => this.look(session), {
       selectNode: (id) => this.select({ kind: 'node', id }),
       selectEdge: (a, b) => this.select(edgeSelection(a, b)),
       clearSelection: () => this.select(null),
@@ -174,8 +179,8 @@ export class ExplorerApp {
     const session = this.session;
     if (session) {
       const sel = this.view.selection;
-      this.visibility = computeVisibility(session.graph, this.view.filters, sel?.kind === 'node' ? sel.id : null);
-      session.canvas.setLook(this.look(session.graph));
+      this.updateVisibility(session.graph);
+      session.canvas.setLook(this.look(session));
       if ('selection' in change || moveFocus) {
         const details = sel?.kind === 'node' ? nodeDetails(session.graph, sel.id) : sel?.kind === 'edge' ? edgeDetails(session.graph, sel.source, sel.target) : null;
         this.panel.show(details, moveFocus);
@@ -185,16 +190,26 @@ export class ExplorerApp {
     this.renderChrome();
   }
 
-  private look(graph: EntenteGraph): CanvasLook {
-    const session = this.session;
-    const sizes = session?.graph === graph ? session.sizes(this.view.sizeMetric) : undefined;
-    const community = session?.graph === graph && this.view.colorBy === 'community' ? session.communities().byNode : undefined;
+  /** Recompute what the filters hide, unless nothing it depends on has changed (then the same sets are kept). */
+  private updateVisibility(graph: EntenteGraph): void {
+    const sel = this.view.selection;
+    const key = visibilityKey(this.view.filters, sel?.kind === 'node' ? sel.id : null);
+    if (this.visibility && key === this.visibilityFor) return;
+    this.visibility = computeVisibility(graph, this.view.filters, sel?.kind === 'node' ? sel.id : null);
+    this.visibilityFor = key;
+  }
+
+  private look(session: GraphSession): CanvasLook {
+    const graph = session.graph;
+    const sizes = session.sizes(this.view.sizeMetric);
+    const community = this.view.colorBy === 'community' ? session.communities().byNode : undefined;
     const none = new Set<string>();
     return {
       hiddenNodes: this.visibility?.hiddenNodes ?? none,
       hiddenEdges: this.visibility?.hiddenEdges ?? none,
       selection: this.view.selection,
-      size: (node) => sizes?.get(node) ?? 5,
+      styleKey: `${this.view.sizeMetric}|${this.view.colorBy}`,
+      size: (node) => sizes.get(node) ?? 5,
       color: (node) => (community ? communityColor(community.get(node) ?? 99) : typeColor(graph.getNodeAttribute(node, 'type'))),
     };
   }
@@ -300,7 +315,7 @@ export class ExplorerApp {
       if (format === 'png') {
         download(await pngFile(s.canvas.sigma, base));
       } else {
-        const look = this.look(s.graph);
+        const look = this.look(s);
         const sub = exportSubgraph(s.graph, this.view.filters, this.visibility, look);
         for (const file of graphFiles(sub, format, base)) download(file);
       }

@@ -34,7 +34,8 @@ export class GraphSession {
   constructor(
     readonly graph: EntenteGraph,
     container: HTMLElement,
-    look: CanvasLook,
+    /** The canvas's first look, asked for once the session's caches (sizes, communities) can answer. */
+    look: (session: GraphSession) => CanvasLook,
     events: CanvasEvents,
     registry: ResourceRegistry,
     onLayoutChange: (running: boolean) => void,
@@ -42,7 +43,7 @@ export class GraphSession {
     this.placed = assignMissingPositions(graph);
     this.searchIndex = buildSearchIndex(graph);
     this.maxWeight = maxEdgeWeight(graph);
-    this.canvas = new GraphCanvas(container, graph, look, events, registry);
+    this.canvas = new GraphCanvas(container, graph, look(this), events, registry);
     this.layout = new LayoutRunner(graph, registry, onLayoutChange);
   }
 

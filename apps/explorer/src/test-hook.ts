@@ -18,6 +18,8 @@ export interface TestHook {
   readonly resources: Record<string, number>;
   readonly cspViolations: readonly string[];
   readonly nodes: readonly string[];
+  /** Where a node is drawn, in pixels from the canvas's top left; null when it is not drawn. */
+  nodeScreenPosition(id: string): { x: number; y: number } | null;
 }
 
 export function installTestHook(app: ExplorerApp): void {
@@ -42,6 +44,13 @@ export function installTestHook(app: ExplorerApp): void {
     },
     get cspViolations() { return [...violations]; },
     get nodes() { return app.graph?.nodes() ?? []; },
+    nodeScreenPosition(id: string) {
+      const sigma = app.currentSession?.canvas.sigma;
+      const data = sigma?.getNodeDisplayData(id);
+      if (!sigma || !data || data.hidden) return null;
+      const { x, y } = sigma.framedGraphToViewport(data);
+      return { x, y };
+    },
   });
   Object.defineProperty(window, '__entente', { value: hook, writable: false, configurable: false });
 }

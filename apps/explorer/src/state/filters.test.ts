@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterGraph } from '@entente/core';
 import { smallGraph } from '../__fixtures__/small-graph.js';
-import { computeVisibility, defaultFilters, egoNodes, maxEdgeWeight, sameFilters, toggleType } from './filters.js';
+import { computeVisibility, defaultFilters, egoNodes, maxEdgeWeight, sameFilters, toggleType, visibilityKey } from './filters.js';
 
 describe('#computeVisibility', () => {
   it('hides nothing with the default filters, and counts every type', () => {
@@ -87,5 +87,25 @@ describe('#toggleType / #sameFilters / #maxEdgeWeight', () => {
     expect(sameFilters(f, defaultFilters())).toBe(true);
     expect(sameFilters(f, { ...f, minWeight: 3 })).toBe(false);
     expect(maxEdgeWeight(smallGraph())).toBe(2);
+  });
+});
+
+describe('#visibilityKey', () => {
+  it('changes with the filters, and with the selection only while the ego filter is on', () => {
+    const f = defaultFilters();
+    expect(visibilityKey(f, null)).toBe(visibilityKey(defaultFilters(), null));
+    expect(visibilityKey(f, 'RUS')).toBe(visibilityKey(f, 'USA'));
+    expect(visibilityKey(f, null)).not.toBe(visibilityKey({ ...f, minWeight: 2 }, null));
+    expect(visibilityKey(f, null)).not.toBe(visibilityKey(toggleType(f, 'person', false), null));
+    expect(visibilityKey(f, null)).not.toBe(visibilityKey({ ...f, hideIsolated: true }, null));
+    const ego = { ...f, egoDepth: 1 as const };
+    expect(visibilityKey(ego, 'RUS')).not.toBe(visibilityKey(ego, 'USA'));
+    expect(visibilityKey(ego, 'RUS')).not.toBe(visibilityKey(f, 'RUS'));
+  });
+
+  it('is the same key whenever computeVisibility gives the same answer for the same graph', () => {
+    const g = smallGraph();
+    const f = { ...defaultFilters(), minWeight: 2 };
+    expect(computeVisibility(g, f, 'RUS').hiddenEdges).toEqual(computeVisibility(g, f, 'USA').hiddenEdges);
   });
 });

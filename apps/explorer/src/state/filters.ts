@@ -138,3 +138,12 @@ export function sameFilters(a: FilterState, b: FilterState): boolean {
     a.types.every((t, i) => b.types[i] === t)
   );
 }
+
+/**
+ * What `computeVisibility` depends on besides the graph, as a string: while it stays the same, the previous result
+ * (and its hidden sets, which the canvas compares by identity) can be reused. The selection only counts when the ego
+ * filter is on.
+ */
+export function visibilityKey(filters: FilterState, selectedNode: string | null): string {
+  return JSON.stringify([filters.types, filters.minWeight, filters.egoDepth, filters.hideIsolated, filters.egoDepth > 0 ? selectedNode : null]);
+}

@@ -58,6 +58,58 @@ describe('#normaliseGraph', () => {
   });
 });
 
+describe('#normaliseGraph in place', () => {
+  it('normalises an undirected simple graph in place, like a copy would, keeping its edge keys', () => {
+    const messy = (): UndirectedGraph => {
+      const u = new UndirectedGraph();
+      u.replaceAttributes({ manifest: { generator: 'x' }, documents: [{ id: 'd1', title: 'One' }, { nope: 1 }], extra: 1 });
+      u.addNode('a', { label: 'A', type: 'person', aliases: '["Al"]', docs: 'x|y', color: '#f00', size: 9, x: 1, y: 2 });
+      u.addNode('b', { type: 'planet', mentions: '3', evidence: '[{"doc":"d1","text":"b here","sentence":"2","marks":[[0,1]]}]' });
+      u.addNode('c', { label: 'C', type: 'state', kbId: 7 });
+      u.addEdgeWithKey('ab', 'a', 'b', { weight: '2', docs: ['d1'], color: 'red' });
+      u.addEdgeWithKey('bc', 'b', 'c', {});
+      return u;
+    };
+    const input = messy();
+    const inPlace = normaliseGraph(input);
+    expect(inPlace.graph).toBe(input);
+    expect(inPlace.graph.edges().sort()).toEqual(['ab', 'bc']);
+    // The same attributes as the copying path (a directed graph is always copied).
+    const viaCopy = normaliseGraph(toDirected(messy()));
+    expect(viaCopy.graph).not.toBe(input);
+    input.forEachNode((n, a) => expect(a, n).toEqual(viaCopy.graph.getNodeAttributes(n)));
+    input.forEachEdge((_e, a, s, t) => expect(a).toEqual(viaCopy.graph.getEdgeAttributes(viaCopy.graph.edge(s, t)!)));
+    expect(input.getAttributes()).toEqual(viaCopy.graph.getAttributes());
+    expect(input.getAttributes()).toEqual({ manifest: { generator: 'x' }, documents: [{ id: 'd1', title: 'One' }] });
+    expect(input.getNodeAttributes('b')).toMatchObject({ type: 'organisation', mentions: 3, evidence: [{ doc: 'd1', sentence: 2, text: 'b here', marks: [[0, 1]] }] });
+    expect(input.getNodeAttributes('c').kbId).toBe('7');
+    expect(input.getEdgeAttributes('ab')).toEqual({ weight: 2, docs: ['d1'], evidence: [] });
+    expect(inPlace.warnings).toEqual(viaCopy.warnings);
+    expect(inPlace.warnings[0]).toMatch(/1 node/);
+  });
+
+  it('drops self-loops', () => {
+    const u = new UndirectedGraph();
+    u.addNode('a', { type: 'person' });
+    u.addNode('b', { type: 'person' });
+    u.addEdge('a', 'a');
+    u.addEdge('a', 'b');
+    const { graph } = normaliseGraph(u);
+    expect(graph).toBe(u);
+    expect(graph.size).toBe(1);
+    expect(graph.hasEdge('a', 'b')).toBe(true);
+  });
+});
+
+/** The same graph, directed (one arc per edge): normaliseGraph copies it. */
+function toDirected(u: UndirectedGraph): DirectedGraph {
+  const d = new DirectedGraph();
+  d.replaceAttributes(u.getAttributes());
+  u.forEachNode((n, a) => d.addNode(n, a));
+  u.forEachEdge((_e, a, s, t) => d.addEdge(s, t, a));
+  return d;
+}
+
 describe('file names', () => {
   it('tells graphs from documents', () => {
     expect(isGraphFileName('a.GEXF')).toBe(true);

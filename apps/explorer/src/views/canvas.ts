@@ -1,21 +1,24 @@
 /**
  * The Sigma canvas. Everything the user sees about nodes and edges — hidden by filters, coloured, sized, faded around
- * the hovered or selected node — is decided in sigma's reducers from a `CanvasLook` the app hands in, so the graph
- * itself is never touched for display (only the layout writes x/y). Hover refreshes skip sigma's re-indexation.
+ * the selection — is decided in sigma's reducers from a `CanvasLook` the app hands in, so the graph itself is never
+ * touched for display (only the layout writes x/y). A new look refreshes sigma only when it draws something
+ * different. Hover never refreshes sigma: the hovered node's neighbourhood is drawn on an overlay (`HoverLayer`).
+ * Nodes and edges are drawn by non-instanced programs (`programs.ts`), ordinary edges of big graphs as 1-px lines
+ * (`renderPlan`).
  */
 import Sigma from 'sigma';
+import { EdgeLineProgram } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '@entente/core';
+import { edgeThickness, selectionEmphasis, type SelectionEmphasis } from '../state/emphasis.js';
+import { sameLook, type CanvasLook } from '../state/look.js';
 import type { ResourceRegistry } from '../state/registry.js';
-import type { EntenteGraph, Selection } from '../state/types.js';
+import { renderPlan } from '../state/render-plan.js';
+import type { EntenteGraph } from '../state/types.js';
+import { HoverLayer } from './hover-layer.js';
+import { EdgeQuadProgram, NodeDiscProgram } from './programs.js';
 
-export interface CanvasLook {
-  hiddenNodes: ReadonlySet<string>;
-  hiddenEdges: ReadonlySet<string>;
-  color(node: string): string;
-  size(node: string): number;
-  selection: Selection;
-}
+export type { CanvasLook } from '../state/look.js';
 
 export interface CanvasEvents {
   selectNode(id: string): void;
@@ -23,26 +26,23 @@ export interface CanvasEvents {
   clearSelection(): void;
 }
 
-/**
- * Above this many edges, edges are not clickable (sigma draws every edge a second time into its picking layer for
- * that) and are hidden while the camera moves: software WebGL (no GPU) cannot redraw 100k edges per frame. Links
- * stay reachable from the details panel's neighbour list.
- */
-export const LARGE_GRAPH_EDGES = 20_000;
-
 const FADED_NODE = '#e4e6ea';
 const EDGE = '#c5cad3';
 const EDGE_FADED = '#eef0f3';
 const EDGE_STRONG = '#4a5160';
+/** Edge program types: ordinary edges, and the selection's links, drawn after (so above) all ordinary ones. */
+const LINE = 'line';
+const STRONG = 'strong';
+
+/** Sigma's copy of a node's or an edge's attributes, which the reducers turn into display data. */
+type NodeData = Partial<NodeDisplayData>;
+type EdgeData = Partial<EdgeDisplayData> & { weight?: unknown };
 
 export class GraphCanvas {
   readonly sigma: Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
   private look: CanvasLook;
-  private hovered: string | null = null;
-  /** The nodes emphasised with the hovered/selected one (its neighbours, or an edge's two ends). */
-  private emphasis = new Set<string>();
-  private focus: string | null = null;
-  private selectedEdge: string | undefined;
+  private emphasis: SelectionEmphasis;
+  private readonly hover: HoverLayer;
   private disposed = false;
   private readonly release: () => void;
   private readonly resizeObserver: ResizeObserver;
@@ -55,14 +55,17 @@ export class GraphCanvas {
     registry: ResourceRegistry,
   ) {
     this.look = look;
-    this.updateFocus();
-    this.sigma = new Sigma(graph, container, {
+    this.emphasis = selectionEmphasis(graph, look.selection);
+    const plan = renderPlan(graph.size);
+    this.sigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
       allowInvalidContainer: true,
-      enableEdgeEvents: graph.size <= LARGE_GRAPH_EDGES,
-      hideEdgesOnMove: graph.size > LARGE_GRAPH_EDGES,
+      enableEdgeEvents: plan.edgeEvents,
+      hideEdgesOnMove: plan.hideEdgesOnMove,
       zIndex: true,
       defaultNodeType: 'circle',
-      defaultEdgeType: 'line',
+      defaultEdgeType: LINE,
+      nodeProgramClasses: { circle: NodeDiscProgram },
+      edgeProgramClasses: { [LINE]: plan.lineEdges ? EdgeLineProgram : EdgeQuadProgram, [STRONG]: EdgeQuadProgram },
       // Labels: only for nodes drawn big enough, and few per screen area, so they stay readable on dense graphs.
       labelRenderedSizeThreshold: 7,
       labelDensity: 0.6,
@@ -73,10 +76,11 @@ export class GraphCanvas {
       labelColor: { color: '#1b1f24' },
       minCameraRatio: 0.01,
       maxCameraRatio: 20,
-      nodeReducer: (node, data) => this.reduceNode(node, data),
-      edgeReducer: (edge, data) => this.reduceEdge(edge, data),
+      nodeReducer: (node, data) => this.reduceNode(node, data as unknown as NodeData),
+      edgeReducer: (edge, data) => this.reduceEdge(edge, data as unknown as EdgeData),
     });
     this.release = registry.track('sigma');
+    this.hover = new HoverLayer(this.sigma, graph, () => this.look);
     // Sigma follows window resizes only; the stage also changes size when the bottom sheet opens on a phone.
     // The observer reports once at start; sigma has just sized itself then, so that first report is skipped.
     let first = true;
@@ -102,20 +106,24 @@ export class GraphCanvas {
     this.sigma.on('leaveEdge', () => (container.style.cursor = ''));
   }
 
-  /** New filters, colours, sizes or selection: a full refresh (hidden items change sigma's indexes). */
+  /** New filters, colours, sizes or selection: a full refresh (hidden items change sigma's indexes), if any differ. */
   setLook(look: CanvasLook): void {
     if (this.disposed) return;
+    const same = sameLook(this.look, look);
     this.look = look;
-    this.updateFocus();
-    this.sigma.refresh();
+    if (same) return;
+    this.emphasis = selectionEmphasis(this.graph, look.selection);
+    // The reducers run now (display data is current at once); processing and drawing wait for the next frame, so
+    // changes in one event coalesce, and a selection from search draws its first frames while the camera moves
+    // (edges hidden on big graphs) instead of drawing every edge once more before the move starts.
+    this.sigma.scheduleRefresh();
   }
 
+  /** Emphasise a node's neighbourhood on the overlay (null: none). Sigma is not refreshed. */
   setHovered(node: string | null): void {
-    if (this.disposed || node === this.hovered) return;
-    this.hovered = node;
+    if (this.disposed || node === this.hover.hovered) return;
     this.sigma.getContainer().style.cursor = node ? 'pointer' : '';
-    this.updateFocus();
-    this.sigma.refresh({ skipIndexation: true });
+    this.hover.set(node);
   }
 
   /** Move the camera onto a node (after search or a click in the panel). */
@@ -144,75 +152,48 @@ export class GraphCanvas {
     this.release();
   }
 
-  private updateFocus(): void {
-    const sel = this.look.selection;
-    this.emphasis = new Set();
-    this.selectedEdge = undefined;
-    this.focus = this.hovered ?? (sel?.kind === 'node' && this.graph.hasNode(sel.id) ? sel.id : null);
-    if (this.focus) {
-      this.emphasis.add(this.focus);
-      this.graph.forEachNeighbor(this.focus, (n) => this.emphasis.add(n));
-    } else if (sel?.kind === 'edge' && this.graph.hasNode(sel.source) && this.graph.hasNode(sel.target)) {
-      this.selectedEdge = this.graph.edge(sel.source, sel.target);
-      this.emphasis.add(sel.source).add(sel.target);
+  // The reducers fill in the object sigma hands them — already its own shallow copy of the attributes — rather than
+  // allocating another one per node and edge on every refresh. Every display field is set each time.
+
+  private reduceNode(node: string, data: NodeData): Partial<NodeDisplayData> {
+    const { look, emphasis } = this;
+    data.type = 'circle';
+    data.x = data.x ?? 0;
+    data.y = data.y ?? 0;
+    data.size = look.size(node);
+    data.color = look.color(node);
+    data.zIndex = 1;
+    data.highlighted = false;
+    data.forceLabel = false;
+    data.hidden = look.hiddenNodes.has(node);
+    if (data.hidden || emphasis.nodes.size === 0) return data;
+    if (node === emphasis.focus || (emphasis.edge !== undefined && emphasis.nodes.has(node))) {
+      data.highlighted = true;
+      data.forceLabel = true;
+      data.zIndex = 3;
+    } else if (emphasis.nodes.has(node)) {
+      data.zIndex = 2;
+    } else {
+      data.color = FADED_NODE;
+      data.label = '';
+      data.zIndex = 0;
     }
+    return data;
   }
 
-  private reduceNode(node: string, data: NodeAttributes): Partial<NodeDisplayData> {
-    const out: Partial<NodeDisplayData> = {
-      x: data.x ?? 0,
-      y: data.y ?? 0,
-      label: data.label,
-      type: 'circle',
-      size: this.look.size(node),
-      color: this.look.color(node),
-      zIndex: 1,
-    };
-    if (this.look.hiddenNodes.has(node)) {
-      out.hidden = true;
-      return out;
+  private reduceEdge(edge: string, data: EdgeData): Partial<EdgeDisplayData> {
+    const { emphasis } = this;
+    data.type = LINE;
+    data.size = edgeThickness(data.weight) + (edge === emphasis.edge ? 2 : 0);
+    data.color = EDGE;
+    data.hidden = this.look.hiddenEdges.has(edge);
+    if (data.hidden) return data;
+    if (emphasis.edges.has(edge)) {
+      data.type = STRONG;
+      data.color = EDGE_STRONG;
+    } else if (emphasis.nodes.size > 0) {
+      data.color = EDGE_FADED;
     }
-    if (this.emphasis.size > 0) {
-      if (node === this.focus || (this.selectedEdge !== undefined && this.emphasis.has(node))) {
-        out.highlighted = true;
-        out.forceLabel = true;
-        out.zIndex = 3;
-      } else if (this.emphasis.has(node)) {
-        out.zIndex = 2;
-      } else {
-        out.color = FADED_NODE;
-        out.label = '';
-        out.zIndex = 0;
-      }
-    }
-    return out;
-  }
-
-  private reduceEdge(edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> {
-    const weight = typeof data.weight === 'number' ? data.weight : 1;
-    const out: Partial<EdgeDisplayData> = { size: Math.min(0.6 + Math.log2(weight) * 0.7, 6), color: EDGE, zIndex: 1 };
-    if (this.look.hiddenEdges.has(edge)) {
-      out.hidden = true;
-      return out;
-    }
-    if (edge === this.selectedEdge) {
-      out.color = EDGE_STRONG;
-      out.size = (out.size ?? 1) + 2;
-      out.zIndex = 2;
-    } else if (this.focus !== null) {
-      if (this.graph.hasExtremity(edge, this.focus)) {
-        out.color = EDGE_STRONG;
-        out.zIndex = 2;
-      } else if (this.hovered !== null) {
-        // Hover hides the rest (cheaper to draw, clearer); a selection only fades it, so the context stays.
-        out.hidden = true;
-      } else {
-        out.color = EDGE_FADED;
-        out.zIndex = 0;
-      }
-    } else if (this.selectedEdge !== undefined) {
-      out.color = EDGE_FADED;
-    }
-    return out;
+    return data;
   }
 }
