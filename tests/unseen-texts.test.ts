@@ -48,4 +48,10 @@ describe('unseen texts', () => {
   it('regions, continents and weekdays are not entities', () => {
     expect(mentions('On Monday, leaders from Africa, Latin America and the Middle East met in Europe.')).toEqual([]);
   });
+
+  it('capitalised common words and programmes of goals are not names', () => {
+    const m = mentions('The Powers agreed, and All welcomed the Women, Peace and Security Agenda and the Sustainable Development Goals.');
+    expect(m.filter((x) => x.startsWith('person:'))).toEqual([]);
+    expect(m.some((x) => x.includes('Sustainable Development Goals'))).toBe(false);
+  });
 });

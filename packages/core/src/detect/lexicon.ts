@@ -88,7 +88,9 @@ export const BLOCKED_NAMES: readonly string[] = [
   'Sub-Saharan Africa', 'Asia-Pacific', 'Indo-Pacific', 'Persian Gulf', 'Gulf', 'Maghreb', 'Levant', 'Indochina',
   'Great Lakes', 'Andes', 'Amazon', 'Himalayas', 'Black Sea', 'Red Sea', 'Baltic Sea', 'South China Sea', 'North Sea',
   'Caspian Sea', 'Indian Ocean', 'Pacific Ocean', 'Atlantic Ocean', 'Arctic Ocean', 'Global South', 'Global North',
-  'Third World', 'West', 'East', 'North', 'South', 'Western Hemisphere', 'Gaza Strip', 'West Bank', 'Gaza', 'Donbas',
+  'Third World', 'West', 'East', 'North', 'South', 'Western Hemisphere',
+  // Programmes of goals, not organisations or treaties.
+  'Sustainable Development Goals', 'Millennium Development Goals', 'SDGs', 'MDGs', 'Gaza Strip', 'West Bank', 'Gaza', 'Donbas',
   'Donbass', 'Crimea', 'Kashmir', 'Darfur', 'Tibet', 'Kurdistan', 'Siberia', 'Patagonia', 'Lapland', 'Sinai',
   'New York', 'New York City', 'Washington State', 'Washington, D.C.', 'Monday', 'Tuesday', 'Wednesday', 'Thursday',
   'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September',

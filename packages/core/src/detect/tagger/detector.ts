@@ -17,8 +17,9 @@ import type { Candidate } from '../candidate.js';
 import { scanGazetteer, type GazetteerHit } from '../gazetteer.js';
 import { createTokenView, spanText, type TokenView } from '../tokens.js';
 import { decode, tagSpans } from './decode.js';
-import { createFeatureContext, FEATURE_SET } from './features.js';
+import { createFeatureContext, FEATURE_SET, wordInfo } from './features.js';
 import type { TaggerModel } from './model.js';
+import { ORG_HEADS } from '../lexicon.js';
 import { InvalidInputError } from '../../errors.js';
 
 /** Model labels → what a span of that label becomes. 'place' spans are states when the KB says so. */
@@ -88,9 +89,29 @@ function learnedSpans(model: TaggerModel, view: TokenView, hits: readonly Gazett
       else out.blocks.push({ first: s.first, last: s.last });
       continue;
     }
+    if ((kind === 'person' || s.last - s.first === 1) && commonWordsOnly(model, view, s.first, s.last, kind === 'organisation')) continue;
     out.candidates.push({ first: s.first, last: s.last, type: kind, source: 'tagger', label: text });
   }
   return out;
+}
+
+/**
+ * Capitalised common words the model took for a name ("All", "Powers", "Security Agenda"): every word is a common
+ * lowercase word and none is a given name or surname. Applied to people, and to one-word organisations (longer ones
+ * made of common words, "Labour Party", "Liberal Democrats", are real too often); an organisation head keeps its span.
+ */
+function commonWordsOnly(model: TaggerModel, view: TokenView, first: number, last: number, organisation: boolean): boolean {
+  const lists = model.wordLists;
+  let words = 0;
+  for (let k = first; k < last; k++) {
+    if (!/\p{L}/u.test(view.a.value[k]!)) continue;
+    const norm = view.norm[k]!;
+    if (organisation && ORG_HEADS.has(norm)) return false;
+    const w = wordInfo(norm)[0]!;
+    if (!lists.common.has(w) || lists.firstNames.has(w) || lists.lastNames.has(w)) return false;
+    words++;
+  }
+  return words > 0;
 }
 
 /** The KB state a span names (by a state name or alias as written), if any. */
