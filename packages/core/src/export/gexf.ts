@@ -18,6 +18,7 @@ import {
   xmlNumber,
   type GraphologyXmlParserFactory,
   type XmlReadOptions,
+  xmlInteger,
 } from './xml.js';
 // graphology-gexf ships no types for its DOMParser-agnostic factory (only for its Node and browser entries, which
 // pick a DOMParser themselves); this is the factory both entries call.
@@ -67,9 +68,9 @@ export function writeGexf(graph: ExportableGraph): string {
     out.push('        <attvalues>');
     const values: Record<string, string | number | undefined> = {
       type: a.type,
-      mentions: integer(a.mentions),
+      mentions: xmlInteger(a.mentions),
       aliases: Array.isArray(a.aliases) && a.aliases.length > 0 ? a.aliases.join('|') : undefined,
-      docs: Array.isArray(a.docs) ? a.docs.length : integer(a.docs),
+      docs: Array.isArray(a.docs) ? a.docs.length : xmlInteger(a.docs),
       kbId: a.kbId || undefined,
       wikidata: a.wikidata || undefined,
     };
@@ -95,8 +96,8 @@ export function writeGexf(graph: ExportableGraph): string {
     pushAttvalues(
       out,
       {
-        docs: Array.isArray(a.docs) ? a.docs.length : integer(a.docs),
-        evidence: Array.isArray(a.evidence) ? a.evidence.length : integer(a.evidence),
+        docs: Array.isArray(a.docs) ? a.docs.length : xmlInteger(a.docs),
+        evidence: Array.isArray(a.evidence) ? a.evidence.length : xmlInteger(a.evidence),
       },
       '          ',
     );
@@ -127,9 +128,4 @@ function pushAttvalues(out: string[], values: Record<string, string | number | u
     if (value === undefined || value === '') continue;
     out.push(`${indent}<attvalue for="${id}" value="${attr(String(value))}"/>`);
   }
-}
-
-/** GEXF `integer` is a 32-bit int: round, and leave out what is not a finite number. */
-function integer(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) ? Math.round(value) : undefined;
 }

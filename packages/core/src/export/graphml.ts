@@ -16,6 +16,7 @@ import {
   xmlNumber,
   type GraphologyXmlParserFactory,
   type XmlReadOptions,
+  xmlInteger,
 } from './xml.js';
 // graphology-graphml ships no types for its DOMParser-agnostic factory (only for its Node and browser entries, which
 // pick a DOMParser themselves); this is the factory both entries call.
@@ -71,9 +72,9 @@ export function writeGraphml(graph: ExportableGraph): string {
       {
         label: String(a.label ?? key),
         type: a.type,
-        mentions: integer(a.mentions),
+        mentions: xmlInteger(a.mentions),
         aliases: Array.isArray(a.aliases) && a.aliases.length > 0 ? a.aliases.join('|') : undefined,
-        docs: Array.isArray(a.docs) ? a.docs.length : integer(a.docs),
+        docs: Array.isArray(a.docs) ? a.docs.length : xmlInteger(a.docs),
         kbId: a.kbId || undefined,
         wikidata: a.wikidata || undefined,
         x: finite(a.x),
@@ -93,8 +94,8 @@ export function writeGraphml(graph: ExportableGraph): string {
       target,
       {
         weight: finite(a.weight),
-        docs: Array.isArray(a.docs) ? a.docs.length : integer(a.docs),
-        evidence: Array.isArray(a.evidence) ? a.evidence.length : integer(a.evidence),
+        docs: Array.isArray(a.docs) ? a.docs.length : xmlInteger(a.docs),
+        evidence: Array.isArray(a.evidence) ? a.evidence.length : xmlInteger(a.evidence),
       },
     ]);
   });
@@ -158,8 +159,4 @@ function pushData(out: string[], scope: Scope, data: Record<string, Value>, inde
 
 function finite(value: unknown): number | undefined {
   return xmlNumber(value) === undefined ? undefined : (value as number);
-}
-
-function integer(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) ? Math.round(value) : undefined;
 }

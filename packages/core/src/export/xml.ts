@@ -61,6 +61,11 @@ export function xmlNumber(value: unknown): string | undefined {
 }
 
 /** Parse `#rgb`, `#rrggbb`, `rgb(r,g,b)` or `rgba(r,g,b,a)` into 0–255 channels; undefined when it is none of those. */
+/** An XML integer attribute value (GEXF `integer` and GraphML `int` are 32-bit): rounded; undefined when not finite. */
+export function xmlInteger(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? Math.round(value) : undefined;
+}
+
 export function parseColor(value: unknown): { r: number; g: number; b: number } | undefined {
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
