@@ -130,6 +130,17 @@ describe.skipIf(!chromium)('explorer in Chromium', () => {
     expect(await sentence.textContent()).toMatch(/Lavrov/);
     expect(await sentence.locator('mark').first().textContent()).toMatch(/Lavrov/);
     expect(page.url()).toContain('node=');
+    // The camera flies to the selected entity: it is on screen, and the canvas still shows the graph.
+    await page.waitForTimeout(900);
+    const box = (await page.locator('#canvas').boundingBox())!;
+    const at = await page.evaluate(() => (window as unknown as { __entente: { nodeScreenPosition(id: string): { x: number; y: number } | null } }).__entente.nodeScreenPosition((window as unknown as { __entente: { selected: string } }).__entente.selected));
+    expect(at).not.toBeNull();
+    expect(at!.x).toBeGreaterThan(0);
+    expect(at!.x).toBeLessThan(box.width);
+    expect(at!.y).toBeGreaterThan(0);
+    expect(at!.y).toBeLessThan(box.height);
+    const shot = decodePng(await page.locator('#canvas').screenshot());
+    expect(colourCount(shot)).toBeGreaterThan(2);
   });
 
   it('shows co-mention sentences for a neighbour chosen in the panel', async () => {

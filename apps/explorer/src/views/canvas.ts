@@ -129,10 +129,16 @@ export class GraphCanvas {
   /** Move the camera onto a node (after search or a click in the panel). */
   focusNode(id: string): void {
     if (this.disposed) return;
-    const data = this.sigma.getNodeDisplayData(id);
-    if (!data) return;
-    const camera = this.sigma.getCamera();
-    void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.4) }, { duration: 450 });
+    // Display positions are normalised when sigma processes the graph, which a scheduled refresh (a new selection)
+    // does on the next frame: read them after that frame, or the camera flies to raw graph coordinates, off screen.
+    this.sigma.once('afterRender', () => {
+      if (this.disposed) return;
+      const data = this.sigma.getNodeDisplayData(id);
+      if (!data) return;
+      const camera = this.sigma.getCamera();
+      void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.4) }, { duration: 450 });
+    });
+    this.sigma.scheduleRender();
   }
 
   /** Nodes sigma would draw now (not hidden by a reducer): the number a test compares with the filters. */
@@ -173,6 +179,8 @@ export class GraphCanvas {
       data.zIndex = 3;
     } else if (emphasis.nodes.has(node)) {
       data.zIndex = 2;
+      // Name the neighbours of a selection when they are few enough to read.
+      data.forceLabel = emphasis.nodes.size <= 40;
     } else {
       data.color = FADED_NODE;
       data.label = '';
