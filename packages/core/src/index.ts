@@ -12,6 +12,7 @@ export { createKnowledgeBase, type KnowledgeBase } from './knowledge/kb.js';
 export { defaultKnowledgeBase } from './knowledge/default-kb.js';
 export type { KbData, KbEntry } from './knowledge/kb-types.js';
 export { normaliseName, slugify } from './knowledge/normalise.js';
+export { compareStrings } from './util/compare.js';
 export { splitParagraphs } from './document/paragraphs.js';
 export * from './export/index.js';
 export * from './query/index.js';

@@ -1,6 +1,6 @@
 /** `entente stats graph.json`: nodes per type, edges, documents, and the top entities by degree and by mentions. */
 import { parseArgs } from 'node:util';
-import { ENTITY_TYPES } from '@entente/core';
+import { compareStrings, ENTITY_TYPES } from '@entente/core';
 import { UsageError, EXIT_OK } from '../errors.js';
 import { readGraphFile } from '../io/graph-file.js';
 import { parseIntOption } from '../io/args.js';
@@ -35,8 +35,8 @@ export async function run(argv: string[]): Promise<number> {
     perType[type] = (perType[type] ?? 0) + 1;
     rows.push({ id, label: String(a.label ?? id), type, degree: graph.degree(id), mentions: Number(a.mentions ?? 0) });
   });
-  const byDegree = [...rows].sort((x, y) => y.degree - x.degree || byCodeUnits(x.label, y.label)).slice(0, limit);
-  const byMentions = [...rows].sort((x, y) => y.mentions - x.mentions || byCodeUnits(x.label, y.label)).slice(0, limit);
+  const byDegree = [...rows].sort((x, y) => y.degree - x.degree || compareStrings(x.label, y.label)).slice(0, limit);
+  const byMentions = [...rows].sort((x, y) => y.mentions - x.mentions || compareStrings(x.label, y.label)).slice(0, limit);
   const manifest = graph.getAttribute('manifest') as { documentCount?: number; version?: string } | undefined;
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ nodes: graph.order, edges: graph.size, documents: manifest?.documentCount, perType, byDegree, byMentions }, null, 2)}\n`);
@@ -54,9 +54,4 @@ export async function run(argv: string[]): Promise<number> {
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   return EXIT_OK;
-}
-
-/** Ties break by plain code-unit order: localeCompare depends on the machine's locale, and the output must not. */
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -4,6 +4,7 @@
  * layout, ForceAtlas2 runs on a copy from seeded positions, so the same graph always gives the same picture.
  */
 import { seededRandom } from '../util/seeded-random.js';
+import { compareStrings } from '../util/compare.js';
 import { UndirectedGraph } from 'graphology';
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import { InvalidOptionError } from '../errors.js';
@@ -104,7 +105,7 @@ export function writeSvg(graph: ExportableGraph, options: SvgWriteOptions = {}):
   out.push('  </g>');
 
   // Small nodes first, so big ones are drawn on top; ties by key, so output does not depend on insertion order.
-  const bySize = [...nodes].sort((a, b) => a.mentions - b.mentions || compare(a.key, b.key));
+  const bySize = [...nodes].sort((a, b) => a.mentions - b.mentions || compareStrings(a.key, b.key));
   out.push('  <g stroke="#ffffff" stroke-width="0.8">');
   for (const n of bySize) {
     const p = place.get(n.key)!;
@@ -115,7 +116,7 @@ export function writeSvg(graph: ExportableGraph, options: SvgWriteOptions = {}):
   }
   out.push('  </g>');
 
-  const labelled = [...nodes].sort((a, b) => b.mentions - a.mentions || compare(a.key, b.key)).slice(0, labelCount);
+  const labelled = [...nodes].sort((a, b) => b.mentions - a.mentions || compareStrings(a.key, b.key)).slice(0, labelCount);
   out.push('  <g fill="#222" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">');
   for (const n of labelled) {
     const p = place.get(n.key)!;
@@ -179,9 +180,6 @@ function fmt(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 function positive(option: string, value: unknown): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) throw new InvalidOptionError(WHO, option, 'a number > 0', value);

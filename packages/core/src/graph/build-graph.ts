@@ -10,6 +10,7 @@ import type { Document } from '../types.js';
 import { createEntenteGraph, mergeEdgeAttributes, mergeNodeAttributes, type EntenteGraph } from './entente-graph.js';
 import { finalizeGraph, mergeLoneSurnames } from './finalize.js';
 import { addDocumentResult, documentIndex } from './reduce.js';
+import { compareStrings } from '../util/compare.js';
 
 /**
  * Build the co-mention graph of documents.
@@ -64,7 +65,7 @@ export function mergeGraphs(target: EntenteGraph, source: EntenteGraph, options:
   const manifest = target.getAttribute('manifest');
   target.replaceAttributes({
     ...target.getAttributes(),
-    documents: [...targetDocs.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)),
+    documents: [...targetDocs.values()].sort((x, y) => compareStrings(x.id, y.id)),
     ...(manifest ? { manifest: { ...manifest, documentCount: targetDocs.size } } : {}),
   });
   return target;

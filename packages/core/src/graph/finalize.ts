@@ -9,13 +9,14 @@ import { InvalidOptionError } from '../errors.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import { compareEvidence, createEntenteGraph, edgeKey, mergeEdgeAttributes, mergeNodeAttributes, type EntenteGraph } from './entente-graph.js';
 import { documentIndex } from './reduce.js';
+import { compareStrings } from '../util/compare.js';
 
 export function finalizeGraph(graph: EntenteGraph, given: Partial<BuildOptions>, kb: KnowledgeBase): EntenteGraph {
   const options = resolveOptions('finalizeGraph', given);
   if (!kb || typeof kb.version !== 'string') throw new InvalidOptionError('finalizeGraph', 'kb', 'a knowledge base (createKnowledgeBase)', kb);
   mergeLoneSurnames(graph, options.maxEvidence);
   const out = createEntenteGraph();
-  const documents = [...documentIndex(graph).values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const documents = [...documentIndex(graph).values()].sort((a, b) => compareStrings(a.id, b.id));
   out.replaceAttributes({
     manifest: { generator: 'entente', version: ENTENTE_VERSION, kbVersion: kb.version, options: manifestOptions(options), documentCount: documents.length },
     documents,

@@ -5,6 +5,7 @@
  */
 import type { AbstractGraph } from 'graphology-types';
 import type { EntityType, Evidence } from '../types.js';
+import { compareStrings } from '../util/compare.js';
 
 /** Any graphology graph; queries read Entente's node and edge attributes from it and never change it. */
 export type QueryGraph = AbstractGraph;
@@ -60,7 +61,7 @@ export function toEntityRef(graph: QueryGraph, id: string, score: number): Entit
 
 /** Best first: higher score, then more mentions, then label and id, so equal scores still give a stable order. */
 export function compareRefs(a: EntityRef, b: EntityRef): number {
-  return b.score - a.score || b.mentions - a.mentions || a.label.localeCompare(b.label) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return b.score - a.score || b.mentions - a.mentions || compareStrings(a.label, b.label) || compareStrings(a.id, b.id);
 }
 
 /** The edges joining `a` and `b` in either direction (several in a multi graph, none if they are not adjacent). */

@@ -4,6 +4,7 @@ import { QUERY_DEFAULTS } from './defaults.js';
 import { linkBetween, toEntityRef, type EntityRef, type QueryGraph } from './entity-ref.js';
 import { resolveEntity } from './find.js';
 import { checkGraph, checkOptions, entityTypes, nonNegativeNumber, positiveInteger } from './options.js';
+import { compareStrings } from '../util/compare.js';
 
 export interface NeighboursOptions {
   /** Only neighbours of this type (or these types). */
@@ -47,6 +48,6 @@ export function neighbours(graph: QueryGraph, entity: string, options?: Neighbou
     if (link.weight < minWeight) continue;
     result.push({ ...ref, score: link.weight, weight: link.weight, docs: link.docs.length, evidence: link.evidence });
   }
-  result.sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label) || (a.id < b.id ? -1 : 1));
+  result.sort((a, b) => b.weight - a.weight || compareStrings(a.label, b.label) || compareStrings(a.id, b.id));
   return result.slice(0, limit);
 }
