@@ -13,6 +13,6 @@ export interface CliResult {
 
 export function runCli(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): CliResult {
   const env = options.env ? { ...process.env, ...options.env } : process.env;
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, input: options.input, env, encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, input: options.input, env, encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 29 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

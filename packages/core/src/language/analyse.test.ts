@@ -26,6 +26,23 @@ describe('#analyse', () => {
     expect(a.spaceBefore.slice(0, 4)).toEqual([false, false, false, true]);
   });
 
+  it('tags a word the same whatever was read before (wink forgets what it learnt from earlier documents)', () => {
+    // Unpatched, wink keeps the features of an unknown word from its first sighting: "513" first read inside a document
+    // symbol stays a word, and "document 513" later tags it PROPN instead of NUM.
+    const probe = 'See document 513 and 668 here.';
+    const tagsOf = (t: string) => {
+      const a = analyse(t, opts);
+      return a.value.map((v, i) => `${v}/${a.pos[i]}`);
+    };
+    analyse('[A/C.I./L.513] and A/C.3/L.668 were adopted.', opts);
+    expect(tagsOf(probe)).toContain('513/NUM');
+    expect(tagsOf(probe)).toContain('668/NUM');
+    analyse('Qwertzland and Xyzzyvia signed. QWERTZLAND XYZZYVIA', opts);
+    const after = tagsOf('Qwertzland said so.');
+    analyse('qwertzland qwertzland qwertzland', opts);
+    expect(tagsOf('Qwertzland said so.')).toEqual(after);
+  });
+
   it('handles empty and whitespace-only text', () => {
     expect(analyse('', opts).sentences).toEqual([]);
     expect(analyse(' \n\n \t', opts).value).toEqual([]);
