@@ -6,6 +6,11 @@ import type { Analysis, Sentence } from '../language/analyse.js';
 import type { Evidence } from '../types.js';
 
 export const MAX_EVIDENCE_CHARS = 400;
+/**
+ * The longest slice kept when the marks of a long sentence are far apart (they stay whole up to here). Without it one
+ * unpunctuated 2 MB "sentence" gave every evidence of every pair a copy of nearly all of it.
+ */
+export const MAX_EVIDENCE_SPAN = 4 * MAX_EVIDENCE_CHARS;
 
 /** Evidence from sentences (one, or two for wide windows) with marks at document offsets. */
 export function makeEvidence(a: Analysis, docId: string, sentenceIndexes: number[], marks: Array<[number, number]>): Evidence {
@@ -30,7 +35,7 @@ export function makeEvidence(a: Analysis, docId: string, sentenceIndexes: number
   return { doc: docId, sentence: indexes[0]!, start: sentences[0]!.start, end: sentences[sentences.length - 1]!.end, text: parts.join(''), marks: outMarks };
 }
 
-/** The sentence text, or a slice of it of at most MAX_EVIDENCE_CHARS that holds the marks. */
+/** The sentence text, or a slice of it of at most MAX_EVIDENCE_CHARS that holds the marks (MAX_EVIDENCE_SPAN when they are far apart). */
 function clip(text: string, start: number, end: number, marks: Array<[number, number]>): { text: string; offset: number } {
   if (end - start <= MAX_EVIDENCE_CHARS || marks.length === 0) {
     const e = Math.min(end, start + MAX_EVIDENCE_CHARS);
@@ -40,6 +45,6 @@ function clip(text: string, start: number, end: number, marks: Array<[number, nu
   const last = Math.max(...marks.map((m) => m[1]));
   const slack = Math.max(0, MAX_EVIDENCE_CHARS - (last - first));
   const s = Math.max(start, first - Math.floor(slack / 2));
-  const e = Math.min(end, Math.max(last, s + MAX_EVIDENCE_CHARS));
+  const e = Math.min(end, Math.max(last, s + MAX_EVIDENCE_CHARS), s + MAX_EVIDENCE_SPAN);
   return { text: text.slice(s, e), offset: s };
 }
