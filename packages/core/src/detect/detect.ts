@@ -22,6 +22,8 @@ import { detectNationalBodies } from './national-bodies.js';
 import { detectPersonsByCue, propagatePersons } from './persons.js';
 import { createTokenView, type TokenView } from './tokens.js';
 import { ORG_HEADS, TREATY_HEADS } from './lexicon.js';
+import { repairSpans } from './span-repair.js';
+import { judgeCandidates } from './plausibility.js';
 
 /** A source of extra candidates, such as a learned tagger: it sees the tokens and what the KB matched. */
 export type CandidateDetector = (view: TokenView, kbCovered: Uint8Array) => Candidate[];
@@ -71,7 +73,10 @@ export function detect(analysis: Analysis, options: DetectOptions): Detection {
   for (const d of options.detectors ?? []) candidates.push(...d(view, kbCovered));
 
   const learned = options.tagger?.spans(view, hits);
-  const merged = learned ? reconcileLearned(view, candidates, learned, headline).filter((c) => c.source !== 'tagger' || !isBareHead(view, c)) : candidates;
+  const reconciled = learned ? reconcileLearned(view, candidates, learned, headline) : candidates;
+  // Names whole, then only what looks like a name of its type (span-repair.ts, plausibility.ts).
+  const judged = judgeCandidates({ view, kb: options.kb, kbNames, blocked: blockedOnly(hits, view.n), ...(options.tagger ? { wordLists: options.tagger.model.wordLists } : {}) }, repairSpans(view, reconciled));
+  const merged = judged.filter((c) => (c.source !== 'tagger' && c.source !== 'cue') || !isBareHead(view, c));
   const first = selectCandidates(merged);
   const taken = new Uint8Array(view.n);
   for (const c of first) taken.fill(1, c.first, c.last);
@@ -80,6 +85,13 @@ export function detect(analysis: Analysis, options: DetectOptions): Detection {
   const more = [...propagatePersons(view, persons, taken), ...propagateAcronyms(view, first, taken), ...propagateHeads(view, first, taken)];
   const all = more.length ? selectCandidates([...first, ...more]) : first;
   return { view, candidates: all };
+}
+
+/** Tokens of blocking names (regions, days, concepts), not of entity names. */
+function blockedOnly(hits: ReturnType<typeof scanGazetteer>, n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  for (const h of hits) if (h.hit.kind === 'block') out.fill(1, h.first, h.last);
+  return out;
 }
 
 /**

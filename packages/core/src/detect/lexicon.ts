@@ -96,3 +96,65 @@ export const BLOCKED_NAMES: readonly string[] = [
   'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September',
   'October', 'November', 'December',
 ];
+
+/** Forms of address and honorifics: with titles, a span made of these alone addresses someone, it names no one. */
+export const ADDRESS_WORDS: ReadonlySet<string> = new Set([
+  'honourable', 'honorable', 'madam', 'madame', 'mister', 'sir', 'sirs', 'excellency', 'excellencies', 'distinguished',
+  'dear', 'brother', 'brothers', 'sister', 'sisters', 'father', 'mother', 'comrade', 'comrades', 'colleague', 'colleagues',
+  'friend', 'friends', 'almighty', 'holy', 'saint', 'lord', 'lady', 'ladies', 'gentlemen', 'delegate', 'delegates',
+  'executive', 'deputy', 'acting', 'former', 'late', 'outgoing', 'incoming', 'elect', 'chair', 'presidency', 'royal',
+  'highness', 'majesty', 'holiness', 'eminence', 'his', 'her', 'your', 'their', 'our', 'my',
+]);
+
+/**
+ * Plural nouns for groups of states or people: "States Members of the United Nations", "Heads of State", "the Great
+ * Powers", "Foreign Ministers" are groups, not organisations.
+ */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'states', 'members', 'heads', 'ministers', 'powers', 'countries', 'nations', 'peoples', 'leaders', 'governments',
+  'delegations', 'representatives', 'parties', 'signatories', 'participants', 'donors', 'partners', 'allies',
+  'neighbours', 'neighbors', 'presidents', 'chiefs', 'envoys', 'observers', 'contributors', 'sponsors', 'territories',
+]);
+
+/**
+ * Heads of names of events, programmes, periods and goals: "Millennium Summit", "Cold War", "Development Decade",
+ * "New International Economic Order", "Programme of Action". They are no organisations.
+ */
+export const EVENT_HEADS: ReadonlySet<string> = new Set([
+  'summit', 'conference', 'conferences', 'war', 'wars', 'decade', 'goal', 'goals', 'order', 'strategy', 'agenda', 'year',
+  'era', 'round', 'crisis', 'revolution', 'process', 'report', 'session', 'sessions', 'meeting', 'meetings', 'debate',
+  'dialogue', 'consensus', 'development', 'rights', 'environment', 'economy', 'security', 'cooperation', 'co-operation',
+  'assistance', 'relations', 'affairs', 'action', 'plan', 'framework', 'targets', 'target', 'day', 'week', 'games',
+  'olympics', 'cup', 'talks', 'negotiations', 'settlement', 'resolution', 'resolutions', 'law', 'system', 'peace',
+  'reform', 'reforms', 'vision', 'declaration', 'initiative', 'partnership', 'consultations', 'symposium',
+]);
+
+/** Modifiers that leave a head generic: "Working Group", "Special Committee", "First Committee", "Federal Government". */
+export const GENERIC_MODIFIERS: ReadonlySet<string> = new Set([
+  'special', 'working', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'main', 'national', 'ad', 'hoc',
+  'preparatory', 'executive', 'joint', 'standing', 'general', 'federal', 'provisional', 'interim', 'transitional', 'new',
+  'high-level', 'high', 'level', 'central', 'plenary', 'technical', 'advisory', 'international', 'regional', 'permanent',
+  'select', 'supreme', 'political', 'final', 'optional', 'framework', 'peace', 'armistice', 'additional', 'basic',
+  'principles', 'comprehensive', 'ceasefire', 'cease-fire', 'bilateral', 'multilateral', 'universal', 'solemn', 'present',
+  'relevant', 'said', 'above', 'latter', 'former', 'whole', 'entire', 'organization', 'organisation', 'independence',
+  'constitutional', 'declaration', 'charter', 'treaty', 'convention', 'agreement', 'protocol', 'accord', 'accords', 'pact',
+  'statute', 'covenant', 'agreements', 'treaties', 'conventions', 'protocols', 'state', 'states', 'government', 'court', 'council', 'assembly', 'committee', 'commission', 'members', 'parties', 'party', 'group', 'fund',
+  'administration', 'secretariat', 'office', 'ministry', 'department', 'authority', 'authorities',
+]);
+
+/** Heads of place names: "Suez Canal", "Malvinas Islands", "Walvis Bay", "Golan Heights". */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'canal', 'islands', 'island', 'isles', 'bay', 'sea', 'ocean', 'river', 'strait', 'straits', 'gulf', 'peninsula',
+  'valley', 'desert', 'lake', 'lakes', 'mountains', 'mountain', 'heights', 'strip', 'coast', 'basin', 'region', 'zone',
+  'corridor', 'plateau', 'delta', 'highlands', 'archipelago', 'earth', 'hemisphere', 'places', 'city', 'province',
+]);
+
+export const COMPASS_WORDS: ReadonlySet<string> = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower',
+]);
+
+/** What a state calls itself: "the Kingdom of Swaziland", "the People's Republic of Angola" name the state. */
+export const STATE_FORMS = /^(?:the\s+)?(?:(?:united|democratic|federal|federative|islamic|people'?s|popular|socialist|arab|sovereign|independent|plurinational|bolivarian|cooperative|co-operative|oriental|hashemite|grand|libyan|great|soviet)\s+)*(?:republic|kingdom|state|union|federation|emirates?|sultanate|principality|duchy|commonwealth|confederation|jamahiriya)\s+of\s+(?:the\s+)?(.+)$/i;
+
+/** A state's style with no name after it: "People's Republic", "the Kingdom" (normalised words joined by spaces). */
+export const STATE_STYLE_ONLY = /^(?:(?:united|democratic|federal|federative|islamic|people|'s|popular|socialist|arab|sovereign|independent|plurinational|bolivarian|soviet|great|grand)\s+)*(?:republic|kingdom|state|union|federation|emirates?|sultanate|principality|duchy|commonwealth|confederation|jamahiriya)$/;

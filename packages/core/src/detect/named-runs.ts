@@ -6,7 +6,8 @@
  */
 import type { Candidate } from './candidate.js';
 import { NON_ENTITY_WORDS, ORG_HEADS, TREATY_HEADS } from './lexicon.js';
-import { isCapitalised, spanText, type TokenView } from './tokens.js';
+import { isCapitalised, type TokenView } from './tokens.js';
+import { spanLabel } from './span-repair.js';
 import { canonicalBody } from './national-bodies.js';
 import { normaliseName } from '../knowledge/normalise.js';
 
@@ -39,7 +40,8 @@ export function detectNamedRuns(view: TokenView, covered: Uint8Array, headline: 
         j++;
         continue;
       }
-      if (view.a.value[j] === '-' && !view.a.spaceBefore[j] && j + 1 < n && !view.a.spaceBefore[j + 1] && word(view, j + 1, covered)) {
+      // "Non-Proliferation", and "Non- Proliferation" where a scan broke the line at the hyphen.
+      if (view.a.value[j] === '-' && !view.a.spaceBefore[j] && j + 1 < n && word(view, j + 1, covered)) {
         j += 2;
         continue;
       }
@@ -81,7 +83,7 @@ function classifyRun(view: TokenView, first: number, last: number, covered: Uint
     while (start < h && !covered[start] && (CONNECTORS.has(view.norm[start]!) || view.a.pos[start] !== 'PROPN')) start++;
     // A bare head ("the Council", "the Treaty") or a generic national body without its state is not a name.
     if (start === h && h === last - 1) return undefined;
-    const label = spanText(view, start, last).replace(/\s+/g, ' ');
+    const label = spanLabel(view, start, last);
     if (canonicalBody(normaliseName(label))) return undefined;
     // Weaker than a KB name or a national-body pattern on the same span.
     return { first: start, last, type: isTreaty ? 'treaty' : 'organisation', source: 'cue', label };

@@ -8,12 +8,14 @@ import { manifestOptions, resolveOptions, type BuildOptions } from '../options.j
 import { InvalidOptionError } from '../errors.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import { compareEvidence, createEntenteGraph, edgeKey, mergeEdgeAttributes, mergeNodeAttributes, type EntenteGraph } from './entente-graph.js';
-import { documentIndex } from './reduce.js';
+import { documentIndex, labelVotesOf } from './reduce.js';
+import { chooseLabel } from './labels.js';
 import { compareStrings } from '../util/compare.js';
 
 export function finalizeGraph(graph: EntenteGraph, given: Partial<BuildOptions>, kb: KnowledgeBase): EntenteGraph {
   const options = resolveOptions('finalizeGraph', given);
   if (!kb || typeof kb.version !== 'string') throw new InvalidOptionError('finalizeGraph', 'kb', 'a knowledge base (createKnowledgeBase)', kb);
+  chooseLabels(graph);
   mergeLoneSurnames(graph, options.maxEvidence);
   const out = createEntenteGraph();
   const documents = [...documentIndex(graph).values()].sort((a, b) => compareStrings(a.id, b.id));
@@ -37,6 +39,21 @@ export function finalizeGraph(graph: EntenteGraph, given: Partial<BuildOptions>,
     out.addUndirectedEdgeWithKey(e, x, y, { ...a, docs: [...new Set(a.docs)].sort(), evidence: [...a.evidence].sort(compareEvidence) });
   }
   return out;
+}
+
+/** Each node the KB does not name gets its most frequent well-formed label (labels.ts). */
+function chooseLabels(graph: EntenteGraph): void {
+  const votes = labelVotesOf(graph);
+  graph.updateEachNodeAttributes((id, a) => {
+    if (a.kbId) return a;
+    const forms = new Map(votes.get(id) ?? []);
+    let counted = 0;
+    for (const n of forms.values()) counted += n;
+    // Mentions no vote explains (a graph read back for --update) count for the label it already has.
+    if (a.mentions > counted || forms.size === 0) forms.set(a.label, (forms.get(a.label) ?? 0) + Math.max(1, a.mentions - counted));
+    const label = chooseLabel(forms, a.type);
+    return label === a.label ? a : { ...a, label };
+  });
 }
 
 /**

@@ -6,6 +6,7 @@
 import { InvalidInputError, InvalidOptionError, describe } from '../errors.js';
 import type { DocumentInfo, DocumentResult } from '../types.js';
 import { edgeKey, mergeEvidence, type EntenteGraph } from './entente-graph.js';
+import { addVotes, type LabelVotes } from './labels.js';
 
 /** Add one document's result to the graph (mutates `graph`). A document id already in the graph is skipped: returns false. */
 export function addDocumentResult(graph: EntenteGraph, result: DocumentResult, maxEvidence: number): boolean {
@@ -17,7 +18,9 @@ export function addDocumentResult(graph: EntenteGraph, result: DocumentResult, m
 
   const counts = new Map<string, number>();
   for (const m of result.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  const votes = labelVotesOf(graph);
   for (const e of result.entities) {
+    if (!e.kbId) addVotes(votes, e.id, e.label, counts.get(e.id) ?? 0);
     const evidence = result.entityEvidence[e.id] ?? [];
     if (graph.hasNode(e.id)) {
       graph.updateNodeAttributes(e.id, (n) => {
@@ -80,3 +83,16 @@ export function documentIndex(graph: EntenteGraph): Map<string, DocumentInfo> {
 }
 
 const indexes = new WeakMap<EntenteGraph, Map<string, DocumentInfo>>();
+
+/**
+ * How often each node was written with each label form, for `finalizeGraph` to choose the label (see labels.ts). Kept
+ * beside the graph, not in it: a graph read back from a file has none, and its current label then counts for the
+ * mentions no vote explains.
+ */
+export function labelVotesOf(graph: EntenteGraph): LabelVotes {
+  let votes = labelVotes.get(graph);
+  if (!votes) labelVotes.set(graph, (votes = new Map()));
+  return votes;
+}
+
+const labelVotes = new WeakMap<EntenteGraph, LabelVotes>();

@@ -37,6 +37,15 @@ export interface TreatyRecord {
   year?: number;
 }
 
+/**
+ * A name that is none of the four types but is written like one: a deity, a religion or its adherents, an ideology, a
+ * disease, a concept or programme, an event, a place that is not a state. It blocks detection on its span.
+ */
+export interface NonEntityRecord {
+  name: string;
+  kind: 'deity' | 'religion' | 'adherents' | 'ideology' | 'disease' | 'concept' | 'celestial' | 'place';
+}
+
 /** One entity the KB knows, whatever file it came from. */
 export interface KbEntry {
   id: string;
@@ -57,4 +66,6 @@ export interface KbData {
   organisations: KbFile<OrganisationRecord>;
   nationalOrganisations?: KbFile<OrganisationRecord>;
   treaties: KbFile<TreatyRecord>;
+  /** Names that are no entities (see NonEntityRecord); they block like regions do. */
+  nonEntities?: { version: string; source: string; licence: string; entries: NonEntityRecord[] };
 }

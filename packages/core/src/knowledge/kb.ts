@@ -110,8 +110,9 @@ export function createKnowledgeBase(data: KbData): KnowledgeBase {
     }
   }
   for (const b of BLOCKED_NAMES) addName(b, 'block');
+  for (const b of data.nonEntities?.entries ?? []) addName(b.name, 'block');
 
-  const version = [data.states, data.organisations, data.nationalOrganisations, data.treaties]
+  const version = [data.states, data.organisations, data.nationalOrganisations, data.treaties, data.nonEntities]
     .filter((f) => f !== undefined)
     .map((f) => f.version)
     .join('+');

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../language/analyse.js';
+import { createTokenView, spanText } from './tokens.js';
+import { judgeCandidates } from './plausibility.js';
+import { tinyKb } from '../knowledge/__fixtures__/tiny-kb.js';
+import type { Candidate } from './candidate.js';
+import type { EntityType } from '../types.js';
+
+const kb = tinyKb();
+
+/** Judge the span of `text` between the brackets, proposed by the tagger as `type`. */
+function judged(marked: string, type: EntityType): string | undefined {
+  const text = marked.replace(/[[\]]/g, '');
+  const view = createTokenView(analyse(text, { maxChars: 10_000, maxTokenChars: 64 }));
+  const start = marked.indexOf('[');
+  const end = marked.indexOf(']') - 1;
+  const first = view.a.start.findIndex((s) => s >= start);
+  const last = view.a.end.findIndex((e) => e >= end) + 1;
+  const c: Candidate = { first, last, type, source: 'tagger', label: spanText(view, first, last) };
+  const [out] = judgeCandidates({ view, kb }, [c]);
+  return out ? `${out.type}:${out.entry?.name ?? spanText(view, out.first, out.last)}` : undefined;
+}
+
+describe('#judgeCandidates', () => {
+  it('drops capitalised common words, forms of address and debris', () => {
+    expect(judged('The great [Powers] have promised.', 'organisation')).toBeUndefined();
+    expect(judged('Article 1 of [Chapter] I lists them.', 'person')).toBeUndefined();
+    expect(judged('[Honourable Sir], I speak.', 'person')).toBeUndefined();
+    expect(judged('[Madam President], I speak.', 'person')).toBeUndefined();
+    expect(judged('Chapter [VII] of the Charter.', 'organisation')).toBeUndefined();
+    expect(judged('See A/C.3/[L].668 now.', 'person')).toBeUndefined();
+    expect(judged('The [SecretaryGeneral] said.', 'organisation')).toBeUndefined();
+  });
+
+  it('drops groups, events, places and generic bodies as organisations', () => {
+    expect(judged('All [States Members of the United Nations] agree.', 'organisation')).toBeUndefined();
+    expect(judged('The [Foreign Ministers] met.', 'organisation')).toBeUndefined();
+    expect(judged('Since the [Cold War] ended.', 'organisation')).toBeUndefined();
+    expect(judged('At the [Millennium Summit] we met.', 'organisation')).toBeUndefined();
+    expect(judged('Ships in the [Suez Canal] waited.', 'organisation')).toBeUndefined();
+    expect(judged('The [Working Group] met.', 'organisation')).toBeUndefined();
+  });
+
+  it('keeps real names, including surnames that are also words', () => {
+    expect(judged('The [Contadora Group] met.', 'organisation')).toBe('organisation:Contadora Group');
+    expect(judged('The [Trusteeship Council] met.', 'organisation')).toBe('organisation:Trusteeship Council');
+    expect(judged('Mr. [Kurt Waldheim] spoke.', 'person')).toBe('person:Kurt Waldheim');
+    expect(judged('King [Mohammed VI] spoke.', 'person')).toBe('person:Mohammed VI');
+  });
+
+  it('drops generic instruments as treaties, keeps named ones', () => {
+    expect(judged('They signed a [Joint Declaration] then.', 'treaty')).toBeUndefined();
+    expect(judged('The [Charter of the Organization] says.', 'treaty')).toBeUndefined();
+    expect(judged('The [Pact for the Future] was adopted.', 'treaty')).toBe('treaty:Pact for the Future');
+  });
+
+  it('reads a state written in its own style as the state', () => {
+    expect(judged('The [Republic of Canada] spoke.', 'organisation')).toBe('state:Canada');
+    expect(judged("The [People's Republic] spoke.", 'organisation')).toBeUndefined();
+  });
+});

@@ -1,0 +1,183 @@
+/**
+ * Common nouns are not names. In formal registers speakers capitalise generic nouns ("the Powers", "this Conference",
+ * "the State", "Chapter VII"), and old scans add debris ("Corr.1", "L.668"); a model trained on news reads many of these
+ * as names, and a graph built from speeches then shows them first. A candidate the KB does not know must look like a
+ * name of its type, judged with evidence beyond capitalisation:
+ *
+ * - the model's lexicon (`isKnownWord`: ordinary English words) and the tagger's name lists: one capitalised common
+ *   word is no name ("Powers", "Chapter", "Earth"), unless it is a given name or surname ("Smith" may fold into "Ian
+ *   Smith"); a person made only of titles, forms of address and common words addresses someone ("Honourable Sir",
+ *   "Madam President", "Mother Earth");
+ * - shape: figures, document symbols, single letters and Roman numerals are no names ("VII" of "Chapter VII");
+ *   ideologies ("-ism") are no people or organisations;
+ * - the head of the name: groups of states or people ("States Members of…", "Heads of State", "Foreign Ministers"),
+ *   events, programmes and periods ("Millennium Summit", "Cold War", "Development Decade"), places ("Suez Canal",
+ *   "Holy Places") and generic bodies ("Working Group", "Special Committee") are no organisations; generic instruments
+ *   ("Joint Declaration", "Optional Protocol", "Charter of the Organization") are no treaties;
+ * - a state's own style ("Kingdom of Swaziland", "People's Republic of Angola") names the state.
+ *
+ * KB candidates, national bodies and nested mentions are not judged here: the KB's word stands.
+ */
+import type { Candidate } from './candidate.js';
+import type { KnowledgeBase } from '../knowledge/kb.js';
+import { normaliseName } from '../knowledge/normalise.js';
+import { isKnownWord } from '../language/known-words.js';
+import { wordInfo } from './tagger/features.js';
+import type { WordLists } from './tagger/model.js';
+import {
+  ADDRESS_WORDS,
+  COMPASS_WORDS,
+  EVENT_HEADS,
+  GENERIC_MODIFIERS,
+  GROUP_NOUNS,
+  ORG_HEADS,
+  PLACE_HEADS,
+  STATE_FORMS,
+  STATE_STYLE_ONLY,
+  TREATY_HEADS,
+} from './lexicon.js';
+import { TITLES } from './persons.js';
+import { spanText, type TokenView } from './tokens.js';
+
+const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'an', 'at', 'by', 'with', 'from', 'against', 'between', 'de', 'la', 'le', 'du', 'des']);
+/** Words after the head that make it govern a complement: the head of "Heads of State" is "Heads". */
+const COMPLEMENTS = new Set(['of', 'for', 'on', 'against', 'to', 'between', 'in', 'with']);
+/** II to LXXXIX: session numbers and chapters ("resolution 2373 (XXII)", "Chapter VII"); not "CD" or "MD". */
+const ROMAN = /^(?=[IVXL]{2,}$)(XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
+
+export interface PlausibilityContext {
+  view: TokenView;
+  kb: KnowledgeBase;
+  /** Given names and surnames (the tagger's lists), which keep a common word a possible name. */
+  wordLists?: WordLists;
+  /** Tokens inside KB names: a KB name within a span says whose body it is ("Special Committee of the OAU"). */
+  kbNames?: Uint8Array;
+  /** Tokens inside the KB's blocking names (regions, days, concepts): a span wholly inside one is no entity. */
+  blocked?: Uint8Array;
+}
+
+/**
+ * Judge the candidates the KB does not know: keep, drop, or turn into the state they name. Returns a new list.
+ */
+export function judgeCandidates(ctx: PlausibilityContext, candidates: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.entry || c.id || c.nested || (c.source !== 'tagger' && c.source !== 'cue')) {
+      out.push(c);
+      continue;
+    }
+    const judged = judge(ctx, c);
+    if (judged) out.push(judged);
+  }
+  return out;
+}
+
+function judge(ctx: PlausibilityContext, c: Candidate): Candidate | undefined {
+  const { view } = ctx;
+  const words: string[] = [];
+  const values: string[] = [];
+  for (let k = c.first; k < c.last; k++) {
+    const v = view.a.value[k]!;
+    if (!/[\p{L}\p{N}]/u.test(v)) continue;
+    words.push(view.norm[k]!);
+    values.push(v);
+  }
+  if (words.length === 0 || isDebris(view, c, values) || whollyBlocked(ctx, c)) return undefined;
+  // "Royal Highness", "His Excellency": forms of address, whatever the type.
+  if (words.every((w) => ADDRESS_WORDS.has(w) || TITLES.phrases.has(w) || FUNCTION_WORDS.has(w))) return undefined;
+  if (words.length === 1 && /isms?$/.test(words[0]!) && words[0]!.length > 5) return undefined;
+  if (c.type === 'person') return plausiblePerson(ctx, c, words, values) ? c : undefined;
+  if (words.length === 1 && isKnownWord(words[0]!)) return undefined;
+  if (c.type === 'organisation') {
+    const state = stateStyled(ctx, c);
+    if (state) return state;
+    // "People's Republic", "the Kingdom": a state's style without its name.
+    if (STATE_STYLE_ONLY.test(words.join(' '))) return undefined;
+    return plausibleOrganisation(words, holdsKbName(ctx, c)) ? c : undefined;
+  }
+  if (c.type === 'treaty') return words.every((w) => FUNCTION_WORDS.has(w) || GENERIC_MODIFIERS.has(w) || TREATY_HEADS.has(w)) ? undefined : c;
+  return c;
+}
+
+function whollyBlocked(ctx: PlausibilityContext, c: Candidate): boolean {
+  if (!ctx.blocked) return false;
+  for (let k = c.first; k < c.last; k++) if (!ctx.blocked[k]) return false;
+  return true;
+}
+
+/** Figures, document symbols, lone letters, Roman numerals, and words run together by a scan ("SecretaryGeneral"). */
+function isDebris(view: TokenView, c: Candidate, values: string[]): boolean {
+  const text = view.a.text;
+  const start = view.a.start[c.first]!;
+  const end = view.a.end[c.last - 1]!;
+  // Glued to a document symbol: "A/C.3/L.668", "Corr.1", "L.513".
+  if (text[start - 1] === '/' || text[end] === '/' || /^\.\d/.test(text.slice(end, end + 2))) return true;
+  if (values.length === 1 && values[0]!.replace(/\./g, '').length === 1) return true;
+  if (values.length === 1) {
+    const parts = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u.exec(values[0]!);
+    if (parts && isKnownWord(parts[1]!) && isKnownWord(parts[2]!)) return true;
+  }
+  // A Roman numeral ends a regnal name ("Mohammed VI") and may be a person's syllable in capitals ("XI JINPING").
+  if (c.type === 'person') return values.some((v) => /\d/.test(v)) || (values.length === 1 && ROMAN.test(values[0]!));
+  return values.some((v) => ROMAN.test(v));
+}
+
+function inNameLists(ctx: PlausibilityContext, word: string): boolean {
+  const lists = ctx.wordLists;
+  if (!lists) return false;
+  const w = wordInfo(word)[0]!;
+  return lists.firstNames.has(w) || lists.lastNames.has(w);
+}
+
+function plausiblePerson(ctx: PlausibilityContext, c: Candidate, words: string[], values: string[]): boolean {
+  // "Honourable Sir", "Madam President", "Mother Earth", "Chapter", "Additionally": titles, address and common words.
+  const addressing = words.every((w) => ADDRESS_WORDS.has(w) || TITLES.phrases.has(w) || (isKnownWord(w) && !inNameLists(ctx, w)));
+  if (addressing) return false;
+  // A place: "Walvis Bay", "South Katanga".
+  const lastWord = words[words.length - 1]!;
+  if (words.length > 1 && (PLACE_HEADS.has(lastWord) || COMPASS_WORDS.has(words[0]!))) return false;
+  // A name is words of letters: "Lee Teng-hui", "O'Brien", "J." — not all-caps debris longer than a few words.
+  return values.every((v) => /^[\p{L}\p{M}'’.-]+$/u.test(v)) && c.last - c.first <= 8;
+}
+
+/** The head of a name: the last word before its first complement ("Heads" of "Heads of State"), else its last word. */
+function headOf(words: string[]): { head: string; index: number } {
+  for (let k = 1; k < words.length; k++) if (COMPLEMENTS.has(words[k]!)) return { head: words[k - 1]!, index: k - 1 };
+  return { head: words[words.length - 1]!, index: words.length - 1 };
+}
+
+function holdsKbName(ctx: PlausibilityContext, c: Candidate): boolean {
+  if (!ctx.kbNames) return false;
+  for (let k = c.first; k < c.last; k++) if (ctx.kbNames[k]) return true;
+  return false;
+}
+
+function plausibleOrganisation(words: string[], specific: boolean): boolean {
+  const { head, index } = headOf(words);
+  if (GROUP_NOUNS.has(head) || GROUP_NOUNS.has(words[0]!)) return false;
+  if (EVENT_HEADS.has(head) || PLACE_HEADS.has(head)) return false;
+  if (COMPASS_WORDS.has(words[0]!) && !words.some((w) => ORG_HEADS.has(w))) return false;
+  // "Working Group", "Special Committee", "Federal Government": a head with only generic words before it and nothing
+  // after it that names whose it is.
+  const before = words.slice(0, index);
+  const after = words.slice(index + 1).filter((w) => !FUNCTION_WORDS.has(w));
+  if (!specific && before.every((w) => GENERIC_MODIFIERS.has(w)) && after.every((w) => GENERIC_MODIFIERS.has(w)) && (ORG_HEADS.has(head) || GENERIC_MODIFIERS.has(head))) return false;
+  return true;
+}
+
+/** "the Kingdom of Swaziland", "People's Republic of Angola": the state of that name, when the KB knows it. */
+function stateStyled(ctx: PlausibilityContext, c: Candidate): Candidate | undefined {
+  const text = spanText(ctx.view, c.first, c.last).replace(/\s+/g, ' ');
+  const m = STATE_FORMS.exec(text);
+  if (!m) return undefined;
+  // The whole style first ("Democratic Republic of Viet-Nam" is North Vietnam), then the name inside it.
+  const lookup = (name: string) => {
+    const key = normaliseName(name);
+    const hits = ctx.kb.names.get(key) ?? ctx.kb.names.get(key.replace(/-/g, ' '));
+    return hits?.find((h) => h.kind === 'name' && h.entry?.type === 'state');
+  };
+  const hit = lookup(text.replace(/^the /i, '')) ?? lookup(m[1]!);
+  if (!hit?.entry) return undefined;
+  const { label: _label, ...rest } = c;
+  return { ...rest, type: 'state', entry: hit.entry };
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../language/analyse.js';
+import { createTokenView, spanText } from './tokens.js';
+import { repairSpan } from './span-repair.js';
+import type { EntityType } from '../types.js';
+
+/** Repair the span of `marked` between brackets; returns [span text, label]. */
+function repaired(marked: string, type: EntityType): [string, string] | undefined {
+  const text = marked.replace(/[[\]]/g, '');
+  const view = createTokenView(analyse(text, { maxChars: 10_000, maxTokenChars: 64 }));
+  const start = marked.indexOf('[');
+  const end = marked.indexOf(']') - 1;
+  const first = view.a.start.findIndex((s) => s >= start);
+  const last = view.a.end.findIndex((e) => e >= end) + 1;
+  const c = repairSpan(view, { first, last, type, source: 'tagger' });
+  return c ? [spanText(view, c.first, c.last), c.label ?? spanText(view, c.first, c.last)] : undefined;
+}
+
+describe('#repairSpan', () => {
+  it('carries a name over hyphens, line-break hyphens included', () => {
+    expect(repaired('Secretary-General [Ban Ki]-moon spoke.', 'person')?.[0]).toBe('Ban Ki-moon');
+    expect(repaired('How did [Mao Tse-]tung feel?', 'person')?.[0]).toBe('Mao Tse-tung');
+    expect(repaired('Mr. [Theo- Ben Gurirab] spoke.', 'person')?.[1]).toBe('Theo-Ben Gurirab');
+    expect(repaired('The Ten-[Nation Committee] met.', 'organisation')?.[0]).toBe('Ten-Nation Committee');
+  });
+
+  it('drops function words at the edges, titles at the end of a person', () => {
+    expect(repaired('The [Government of] Brazil offered.', 'organisation')?.[0]).toBe('Government');
+    expect(repaired('He thanked [Ben Ali Chair] today.', 'person')?.[0]).toBe('Ben Ali');
+    expect(repaired('General [de Gaulle] said.', 'person')?.[0]).toBe('de Gaulle');
+  });
+});
