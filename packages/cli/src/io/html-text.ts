@@ -5,6 +5,14 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { flattenHtml, measureHtml } from './html-flatten.js';
+
+/**
+ * Readability is given pages up to this deep and this big: it took 0.1 s at depth 100, 0.6 s at depth 400 and 47 s
+ * at 2,000, and 0.7 s for 20,000 flat elements (measured on this 2-core machine). Real articles are 10–40 deep.
+ */
+export const READABILITY_MAX_DEPTH = 200;
+export const READABILITY_MAX_ELEMENTS = 20_000;
 
 /** Elements whose boundaries end a paragraph. */
 const BLOCKS = new Set([
@@ -19,7 +27,28 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
 
-export function htmlToText(html: string): { text: string; title?: string } {
+export interface HtmlText {
+  text: string;
+  title?: string;
+  /** Set when the page was read without Readability (too deep or too big), saying why. */
+  note?: string;
+}
+
+export function htmlToText(html: string): HtmlText {
+  const shape = measureHtml(html);
+  if (shape.depth > READABILITY_MAX_DEPTH || shape.elements > READABILITY_MAX_ELEMENTS) {
+    // Every text of the page, boilerplate included, rather than a build that stalls on one file.
+    const flat = flattenHtml(html, BLOCKS);
+    const flatDocument = parseHTML(flat.html).document;
+    const root = flatDocument.body;
+    const why = shape.depth > READABILITY_MAX_DEPTH ? `nested ${shape.depth} elements deep (over ${READABILITY_MAX_DEPTH})` : `${shape.elements} elements (over ${READABILITY_MAX_ELEMENTS})`;
+    const title = flatDocument.title?.replace(/\s+/g, ' ').trim();
+    return {
+      text: root ? blockText(root as unknown as Node) : '',
+      ...(title ? { title } : {}),
+      note: `HTML ${why}: read as plain text, without Readability's article detection`,
+    };
+  }
   const { document } = parseHTML(html);
   const pageTitle = document.title?.trim() || undefined;
   let article: { title?: string | null; content?: string | null } | null = null;
