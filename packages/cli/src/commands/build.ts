@@ -130,7 +130,11 @@ export async function run(argv: string[]): Promise<number> {
     },
   });
   try {
-    for await (const item of readInputs(files)) {
+    for await (const item of readInputs(files, process.stdin, { maxChars: options.maxChars })) {
+      if (item.kind === 'note') {
+        process.stderr.write(`entente: ${item.note.source}: ${item.note.reason}\n`);
+        continue;
+      }
       if (item.kind === 'warning') {
         stats.skipped++;
         process.stderr.write(`entente: skipped ${item.warning.source}: ${item.warning.reason}\n`);

@@ -40,6 +40,10 @@ export async function run(argv: string[]): Promise<number> {
   const files = await listInputFiles(positionals, 'entente extract');
   let read = 0;
   for await (const item of readInputs(files)) {
+    if (item.kind === 'note') {
+      process.stderr.write(`entente: ${item.note.source}: ${item.note.reason}\n`);
+      continue;
+    }
     if (item.kind === 'warning') {
       process.stderr.write(`entente: skipped ${item.warning.source}: ${item.warning.reason}\n`);
       continue;
