@@ -101,6 +101,8 @@ export interface NodeAttributes {
   wikidata?: string;
   /** Capped list of sentences mentioning the entity. */
   evidence: Evidence[];
+  /** A lone surname that several people in the graph carry: kept apart rather than guessed. */
+  ambiguous?: boolean;
   /** Layout/visual attributes, present when a layout or the explorer set them. */
   x?: number;
   y?: number;

@@ -137,6 +137,7 @@ export const GENERIC_MODIFIERS: ReadonlySet<string> = new Set([
   'select', 'supreme', 'political', 'final', 'optional', 'framework', 'peace', 'armistice', 'additional', 'basic',
   'principles', 'comprehensive', 'ceasefire', 'cease-fire', 'bilateral', 'multilateral', 'universal', 'solemn', 'present',
   'relevant', 'said', 'above', 'latter', 'former', 'whole', 'entire', 'organization', 'organisation', 'independence',
+  'memorandum', 'understanding', 'arrangement', 'arrangements', 'exchange', 'letters', 'notes', 'communique', 'communiqué',
   'constitutional', 'declaration', 'charter', 'treaty', 'convention', 'agreement', 'protocol', 'accord', 'accords', 'pact',
   'statute', 'covenant', 'agreements', 'treaties', 'conventions', 'protocols', 'state', 'states', 'government', 'court', 'council', 'assembly', 'committee', 'commission', 'members', 'parties', 'party', 'group', 'fund',
   'administration', 'secretariat', 'office', 'ministry', 'department', 'authority', 'authorities',
@@ -147,6 +148,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'canal', 'islands', 'island', 'isles', 'bay', 'sea', 'ocean', 'river', 'strait', 'straits', 'gulf', 'peninsula',
   'valley', 'desert', 'lake', 'lakes', 'mountains', 'mountain', 'heights', 'strip', 'coast', 'basin', 'region', 'zone',
   'corridor', 'plateau', 'delta', 'highlands', 'archipelago', 'earth', 'hemisphere', 'places', 'city', 'province',
+  'headquarters', 'building', 'hall', 'square', 'street', 'airport', 'port', 'bridge',
 ]);
 
 export const COMPASS_WORDS: ReadonlySet<string> = new Set([

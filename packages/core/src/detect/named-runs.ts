@@ -12,9 +12,12 @@ import { canonicalBody } from './national-bodies.js';
 import { normaliseName } from '../knowledge/normalise.js';
 
 /** Lowercase words allowed inside a name when a capitalised word follows. */
-const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', 'a', 'an', 'in', 'against', 'to', 'between', 'de', 'des', 'du', 'la', 'le', '&', 'with', 'from']);
-/** A head followed by one of these governs the name: "Statute of the…", "Charter for European Security". */
-const COMPLEMENT = new Set(['of', 'for', 'on', 'against', 'to', 'between', 'in', 'with']);
+const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', 'a', 'an', 'in', 'against', 'to', 'between', 'de', 'del', 'des', 'du', 'la', 'le', '&', 'with', 'from']);
+/**
+ * A head followed by one of these governs the name: "Statute of the…", "Charter for European Security". Not "in": "the
+ * Charter in San Francisco" and "the Charter in Article 2" say where, they name nothing.
+ */
+const COMPLEMENT = new Set(['of', 'for', 'on', 'against', 'to', 'between', 'with']);
 const MAX_RUN = 24;
 
 /** Words that are no name alone but are fine inside one ("Organization of American States"). */

@@ -156,6 +156,8 @@ function plausibleOrganisation(words: string[], specific: boolean): boolean {
   const { head, index } = headOf(words);
   if (GROUP_NOUNS.has(head) || GROUP_NOUNS.has(words[0]!)) return false;
   if (EVENT_HEADS.has(head) || PLACE_HEADS.has(head)) return false;
+  // "Programme of Action", "Plan of Action": plans, whatever their head.
+  if (words.length > 2 && words[words.length - 1] === 'action' && words[words.length - 2] === 'of') return false;
   if (COMPASS_WORDS.has(words[0]!) && !words.some((w) => ORG_HEADS.has(w))) return false;
   // "Working Group", "Special Committee", "Federal Government": a head with only generic words before it and nothing
   // after it that names whose it is.

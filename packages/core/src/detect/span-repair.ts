@@ -72,7 +72,7 @@ export function repairSpan(view: TokenView, c: Candidate): Candidate | undefined
     break;
   }
   const person = c.type === 'person';
-  while (last > first && (EDGE_WORDS.has(view.norm[last - 1]!) || !/[\p{L}\p{N}]/u.test(value[last - 1]!) || (person && isTitleWord(view.norm[last - 1]!)))) last--;
+  while (last > first && (EDGE_WORDS.has(view.norm[last - 1]!) || !/[\p{L}\p{N}]/u.test(value[last - 1]!) || (person && isTitleWord(view.norm[last - 1]!)) || participle(view, last - 1))) last--;
   // A person's name may start with a particle ("de Gaulle", "van der Bellen"); other names never start on one.
   while (first < last && ((person ? LEADING_ARTICLES.has(view.norm[first]!) : EDGE_WORDS.has(view.norm[first]!)) || !/[\p{L}\p{N}]/u.test(value[first]!))) first++;
   if (first >= last) return undefined;
@@ -86,6 +86,11 @@ export function spanLabel(view: TokenView, first: number, last: number): string 
   return spanText(view, first, last)
     .replace(/\s+/g, ' ')
     .replace(/(\p{L})([-‐]) (\p{L})/gu, '$1$2$3');
+}
+
+/** A capitalised past participle ending a span begins the words after a name: "the Committee Established pursuant to". */
+function participle(view: TokenView, k: number): boolean {
+  return view.a.pos[k] === 'VERB' && /ed$/.test(view.norm[k]!);
 }
 
 function isTitleWord(norm: string): boolean {

@@ -6,7 +6,7 @@
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { InvalidInputError, describe } from '../errors.js';
 import { createEntenteGraph, type EntenteGraph } from '../graph/entente-graph.js';
-import { ENTITY_TYPES, type EdgeAttributes, type EntityType, type GraphAttributes, type NodeAttributes } from '../types.js';
+import { ENTITY_TYPES, type EdgeAttributes, type EntityType, type Evidence, type GraphAttributes, type NodeAttributes } from '../types.js';
 import { parseColor } from './xml.js';
 
 /** What the writers accept: any graphology graph whose attributes follow types.ts (the manifest may be missing). */
@@ -70,6 +70,11 @@ export function buildImportedGraph(who: string, raw: RawGraph): ImportedGraph {
       throw new InvalidInputError(who, `node #${index}`, `expects {key, attributes}, received ${describe(node)}`);
     }
     const key = String(node.key);
+    // graphology 0.26 keeps each node's neighbours in a plain object: a key that names an Object.prototype member
+    // ("toString", "constructor", "__proto__") is seen as an existing neighbour, and every edge to it fails.
+    if (key in Object.prototype) {
+      throw new InvalidInputError(who, `node "${key}"`, 'has a key that names a built-in JavaScript object property, which graphology cannot link; rename the node');
+    }
     if (graph.hasNode(key)) throw new InvalidInputError(who, `node "${key}"`, 'appears twice');
     graph.addNode(key, toNodeAttributes(who, key, isRecord(node.attributes) ? node.attributes : {}));
   });
@@ -114,7 +119,7 @@ export function toNodeAttributes(who: string, key: string, raw: Attributes): Nod
     aliases: stringList(who, what, 'aliases', raw.aliases),
     mentions: count(who, what, 'mentions', raw.mentions, 0),
     docs: [],
-    evidence: Array.isArray(raw.evidence) ? raw.evidence : [],
+    evidence: evidenceList(who, what, raw.evidence),
   };
   if (typeof raw.docs === 'number') (result as NodeAttributes & { docCount: number }).docCount = count(who, what, 'docs', raw.docs, 0);
   else result.docs = stringList(who, what, 'docs', raw.docs);
@@ -143,7 +148,7 @@ export function toEdgeAttributes(who: string, what: string, raw: Attributes): Ed
     ...passThrough(raw, EDGE_FIELDS),
     weight,
     docs: [],
-    evidence: Array.isArray(raw.evidence) ? raw.evidence : [],
+    evidence: evidenceList(who, what, raw.evidence),
   };
   if (typeof raw.docs === 'number') (result as EdgeAttributes & { docCount: number }).docCount = count(who, what, 'docs', raw.docs, 0);
   else result.docs = stringList(who, what, 'docs', raw.docs);
@@ -182,6 +187,31 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 
 function isKey(value: unknown): value is string | number {
   return (typeof value === 'string' && value !== '') || (typeof value === 'number' && Number.isFinite(value));
+}
+
+/**
+ * Evidence as the faces show it (`{doc, sentence, start, end, text, marks}`): checked here, so a hand-edited or
+ * foreign file fails with one line naming the node or edge instead of a crash where the evidence is printed. A
+ * count (what GEXF/GraphML carry) or nothing means no evidence.
+ */
+function evidenceList(who: string, what: string, value: unknown): Evidence[] {
+  if (!Array.isArray(value)) return [];
+  value.forEach((item, index) => {
+    const bad = (reason: string) => new InvalidInputError(who, what, `evidence #${index} ${reason}`);
+    if (!isRecord(item)) throw bad(`expects an object {doc, text, marks}, received ${describe(item)}`);
+    if (typeof item.doc !== 'string') throw bad(`expects a string "doc", received ${describe(item.doc)}`);
+    if (typeof item.text !== 'string') throw bad(`expects a string "text", received ${describe(item.text)}`);
+    for (const field of ['sentence', 'start', 'end'] as const) {
+      if (item[field] !== undefined && !(typeof item[field] === 'number' && Number.isFinite(item[field]))) throw bad(`expects a number "${field}", received ${describe(item[field])}`);
+    }
+    if (!Array.isArray(item.marks)) throw bad(`expects a "marks" list of [start, end] pairs, received ${describe(item.marks)}`);
+    const length = item.text.length;
+    item.marks.forEach((mark: unknown, m: number) => {
+      const ok = Array.isArray(mark) && mark.length === 2 && mark.every((n) => Number.isInteger(n)) && 0 <= mark[0] && mark[0] <= mark[1] && mark[1] <= length;
+      if (!ok) throw bad(`mark #${m} expects [start, end] within its text (0–${length}), received ${Array.isArray(mark) ? JSON.stringify(mark).slice(0, 40) : describe(mark)}`);
+    });
+  });
+  return value as Evidence[];
 }
 
 function passThrough(raw: Attributes, known: Set<string>): Attributes {

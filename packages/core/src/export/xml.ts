@@ -129,6 +129,7 @@ function domParserClass(who: string, options: XmlReadOptions): DomParserConstruc
 /** Parse XML text with the given DOMParser class and check that the root element is `rootName`. */
 function parseXml(who: string, what: string, text: string, rootName: string, Parser: DomParserConstructor): XmlDocumentLike {
   if (typeof text !== 'string') throw new InvalidInputError(who, what, `expects a string, received ${typeof text}`);
+  refuseEntities(who, what, text);
   const problems: string[] = [];
   let doc: XmlDocumentLike;
   try {
@@ -154,6 +155,26 @@ function parseXml(who: string, what: string, text: string, rootName: string, Par
     throw new InvalidInputError(who, what, `expects a <${rootName}> root element, received <${root?.localName ?? 'nothing'}>`);
   }
   return doc;
+}
+
+/**
+ * GEXF and GraphML need no DTD. A DOCTYPE that declares entities or names an external one is refused before any
+ * parser sees it: external entities read local files or URLs (XXE), and nested internal ones expand exponentially
+ * ("billion laughs"). @xmldom/xmldom expands neither, but a browser's DOMParser may, so the check is here, for both.
+ * Only the prolog is searched: a DOCTYPE cannot come after the root element.
+ */
+function refuseEntities(who: string, what: string, text: string): void {
+  const rootAt = text.search(/<(?![?!])/);
+  const prolog = rootAt < 0 ? text : text.slice(0, rootAt);
+  const doctype = /<!DOCTYPE\b/i.exec(prolog);
+  if (!doctype) return;
+  const declaration = prolog.slice(doctype.index);
+  if (/<!ENTITY\b/i.test(declaration)) {
+    throw new InvalidInputError(who, what, 'declares XML entities in its DOCTYPE (<!ENTITY …>), which Entente refuses: they can read local files (XXE) or expand without end');
+  }
+  if (/^<!DOCTYPE\s+[\w:.-]+\s+(SYSTEM|PUBLIC)\b/i.test(declaration)) {
+    throw new InvalidInputError(who, what, 'names an external DTD in its DOCTYPE (SYSTEM/PUBLIC), which Entente refuses: GEXF and GraphML need none');
+  }
 }
 
 /** Drop the direction of serialized edges: Entente reads every edge as a co-mention, which has none. */

@@ -10,6 +10,7 @@ import type { KnowledgeBase } from '../knowledge/kb.js';
 import { compareEvidence, createEntenteGraph, edgeKey, mergeEdgeAttributes, mergeNodeAttributes, type EntenteGraph } from './entente-graph.js';
 import { documentIndex, labelVotesOf } from './reduce.js';
 import { chooseLabel } from './labels.js';
+import { surnameResolver, variantMerges, type WeightedName } from '../resolve/person-names.js';
 import { compareStrings } from '../util/compare.js';
 
 export function finalizeGraph(graph: EntenteGraph, given: Partial<BuildOptions>, kb: KnowledgeBase): EntenteGraph {
@@ -57,23 +58,26 @@ function chooseLabels(graph: EntenteGraph): void {
 }
 
 /**
- * A person known only by a surname in some documents ("Lavrov said…") is the one person whose full name ends with it,
- * when exactly one does.
+ * People, once per person (resolve/person-names.ts): variants of one full name are merged into the most mentioned,
+ * then a lone surname ("Lavrov said…") goes to the person who carries it when that person is the only one or holds
+ * nearly all mentions of the full names ending with it; otherwise it stays apart, marked `ambiguous`.
  */
 export function mergeLoneSurnames(graph: EntenteGraph, maxEvidence: number): void {
-  const bySurname = new Map<string, string[]>();
-  graph.forEachNode((id, a) => {
-    if (a.type !== 'person' || a.kbId) return;
-    const words = a.label.split(' ');
-    if (words.length < 2) return;
-    const key = words[words.length - 1]!.toLowerCase();
-    bySurname.set(key, [...(bySurname.get(key) ?? []), id]);
-  });
-  for (const id of graph.nodes()) {
+  const fullNames = () => {
+    const out: WeightedName[] = [];
+    graph.forEachNode((id, a) => {
+      if (a.type === 'person' && !a.kbId && a.label.includes(' ')) out.push({ id, label: a.label, weight: a.mentions });
+    });
+    return out.sort((x, y) => compareStrings(x.id, y.id));
+  };
+  for (const [from, to] of [...variantMerges(fullNames())].sort((x, y) => compareStrings(x[0], y[0]))) mergeNodeInto(graph, from, to, maxEvidence);
+  const owner = surnameResolver(fullNames());
+  for (const id of graph.nodes().sort()) {
     const a = graph.getNodeAttributes(id);
     if (a.type !== 'person' || a.kbId || a.label.includes(' ')) continue;
-    const owners = bySurname.get(a.label.toLowerCase());
-    if (owners?.length === 1) mergeNodeInto(graph, id, owners[0]!, maxEvidence);
+    const to = owner(a.label);
+    if (to === 'ambiguous') graph.setNodeAttribute(id, 'ambiguous', true);
+    else if (to !== undefined && to !== id) mergeNodeInto(graph, id, to, maxEvidence);
   }
 }
 

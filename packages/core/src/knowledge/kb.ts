@@ -98,6 +98,7 @@ export function createKnowledgeBase(data: KbData): KnowledgeBase {
     addEntry(entry);
     treaties.push(entry);
   }
+  addWordOrderVariants(entries, names, addName);
   // Capitals and demonyms after all names, so a name always sorts first for a shared key ("Singapore", "Monaco").
   for (const s of data.states.entries) {
     const entry = entries.get(s.id);
@@ -117,6 +118,27 @@ export function createKnowledgeBase(data: KbData): KnowledgeBase {
     .map((f) => f.version)
     .join('+');
   return { version, entries, names, firstTokens, prefixes, maxNameLength, demonyms, treaties };
+}
+
+/**
+ * Bodies of an organisation are named both ways round: "United Nations General Assembly" and "General Assembly of the
+ * United Nations", "United Nations Secretariat" and "Secretariat of the United Nations". For every organisation name
+ * that starts with another organisation's name, the other order is a name too (unless it already names something).
+ */
+function addWordOrderVariants(entries: Map<string, KbEntry>, names: Map<string, NameHit[]>, addName: (surface: string, kind: NameKind, entry?: KbEntry) => void): void {
+  const isOrgName = (key: string) => names.get(key)?.some((h) => h.kind === 'name' && h.entry?.type === 'organisation') ?? false;
+  for (const entry of entries.values()) {
+    if (entry.type !== 'organisation') continue;
+    for (const name of entry.names) {
+      const words = name.split(' ');
+      for (let k = 1; k < words.length; k++) {
+        const owner = words.slice(0, k).join(' ');
+        const body = words.slice(k).join(' ');
+        if (isAcronymLike(owner) || !/^\p{Lu}/u.test(body) || !isOrgName(normaliseName(owner))) continue;
+        for (const variant of [`${body} of the ${owner}`, `${body} of ${owner}`]) if (!names.has(normaliseName(variant))) addName(variant, 'name', entry);
+      }
+    }
+  }
 }
 
 const ALNUM = /[a-z0-9]/;

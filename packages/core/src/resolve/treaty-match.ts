@@ -10,8 +10,10 @@ import { normaliseName } from '../knowledge/normalise.js';
 const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'on', 'and', 'in', 'to', 'between', 'with', 'against', 'concerning', 'relating', 'new']);
 
 export function contentWords(name: string): string[] {
+  // Hyphens are dropped, not split on: "Non-Proliferation", "Non- Proliferation" and "Nonproliferation" meet.
   return normaliseName(name)
     .replace(/[^a-z0-9' -]/g, ' ')
+    .replace(/(\w)- ?(\w)/g, '$1$2')
     .split(/[\s-]+/)
     .filter((w) => w.length > 0 && !STOP.has(w) && !/^\d{4}$/.test(w));
 }
