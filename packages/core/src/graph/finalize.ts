@@ -10,7 +10,7 @@ import type { KnowledgeBase } from '../knowledge/kb.js';
 import { compareEvidence, createEntenteGraph, edgeKey, mergeEdgeAttributes, mergeNodeAttributes, type EntenteGraph } from './entente-graph.js';
 import { documentIndex, labelVotesOf } from './reduce.js';
 import { chooseLabel } from './labels.js';
-import { surnameResolver, variantMerges, type WeightedName } from '../resolve/person-names.js';
+import { loneSurname, nameParts, surnameResolver, variantMerges, type WeightedName } from '../resolve/person-names.js';
 import { compareStrings } from '../util/compare.js';
 
 export function finalizeGraph(graph: EntenteGraph, given: Partial<BuildOptions>, kb: KnowledgeBase): EntenteGraph {
@@ -66,7 +66,7 @@ export function mergeLoneSurnames(graph: EntenteGraph, maxEvidence: number): voi
   const fullNames = () => {
     const out: WeightedName[] = [];
     graph.forEachNode((id, a) => {
-      if (a.type === 'person' && !a.kbId && a.label.includes(' ')) out.push({ id, label: a.label, weight: a.mentions });
+      if (a.type === 'person' && !a.kbId && nameParts(a.label)) out.push({ id, label: a.label, weight: a.mentions });
     });
     return out.sort((x, y) => compareStrings(x.id, y.id));
   };
@@ -74,8 +74,9 @@ export function mergeLoneSurnames(graph: EntenteGraph, maxEvidence: number): voi
   const owner = surnameResolver(fullNames());
   for (const id of graph.nodes().sort()) {
     const a = graph.getNodeAttributes(id);
-    if (a.type !== 'person' || a.kbId || a.label.includes(' ')) continue;
-    const to = owner(a.label);
+    const surname = a.type === 'person' && !a.kbId ? loneSurname(a.label) : undefined;
+    if (surname === undefined) continue;
+    const to = owner(surname);
     if (to === 'ambiguous') graph.setNodeAttribute(id, 'ambiguous', true);
     else if (to !== undefined && to !== id) mergeNodeInto(graph, id, to, maxEvidence);
   }

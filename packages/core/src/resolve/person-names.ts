@@ -1,14 +1,17 @@
 /**
- * One rule for people's names, used within a document (resolve.ts) and across a graph (finalize.ts):
+ * One rule for people's names across a graph (finalize.ts):
  *
- * - **Variants** of one name are one person: the same first and last name, with middle names or initials that agree
- *   from the left ("Mikhail Gorbachev" = "Mikhail S. Gorbachev" = "Mikhail Sergeyevich Gorbachev"), and titles of
- *   address before it dropped ("Comrade Mikhail Gorbachev"). Two forms whose middles disagree ("George H. W. Bush",
- *   "George W. Bush") keep their whole family apart.
- * - **A lone surname** goes to the person who carries it when that person is the only one, or holds at least
- *   `DOMINANCE` of the mentions of all full names ending with it (so one stray "Kua Waldheim" does not keep "Waldheim"
- *   from Kurt Waldheim); otherwise it stays apart and is marked ambiguous ("Bush" beside George Bush and George W.
- *   Bush, "Hussein" beside Saddam Hussein and King Hussein's family).
+ * - **Variants** of one name are one person: the same surname, first names that agree (equal, or one the initial of
+ *   the other), middle names or initials that agree from the left, and titles of address dropped ("Comrade Mikhail
+ *   S. Gorbachev" = "Mikhail Sergeyevich Gorbachev"; "N. S. Khrushchev" = "Nikita S. Khrushchev"; "Foster Dulles" =
+ *   "John Foster Dulles"). Names are gathered into families greedily, heaviest first, and a name joins a family only
+ *   when it agrees with every member, so "George H. W. Bush" and "George W. Bush" never meet.
+ * - **A lone surname** ("Waldheim", "Mr. Waldheim", "Chairman Khrushchev") goes to the family that carries it when that
+ *   family is the only one, or holds at least `DOMINANCE` of the mentions of all families ending with it (families of
+ *   one or two mentions are noise and do not count against it); otherwise it stays apart, marked ambiguous ("Bush"
+ *   beside George Bush and George W. Bush).
+ * - A regnal or religious title is part of the name ("King Hussein", "Pope Francis", "Imam Hussein"): such a name is
+ *   never taken for a surname.
  */
 import { normaliseName } from '../knowledge/normalise.js';
 import { ADDRESS_WORDS } from '../detect/lexicon.js';
@@ -16,6 +19,9 @@ import { TITLES } from '../detect/persons.js';
 import { compareStrings } from '../util/compare.js';
 
 export const DOMINANCE = 0.9;
+/** Families this light do not make a surname ambiguous. */
+const NOISE = 2;
+const REGNAL = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'empress', 'sultan', 'emir', 'amir', 'sheikh', 'sheik', 'sheikha', 'imam', 'ayatollah', 'archbishop', 'bishop', 'cardinal', 'patriarch', 'saint', 'st.', 'crown']);
 
 export interface NameParts {
   first: string;
@@ -23,23 +29,44 @@ export interface NameParts {
   last: string;
 }
 
-/** The parts of a full name (normalised), or undefined for a one-word name. */
-export function nameParts(label: string): NameParts | undefined {
+/** The words of a name without the titles of address before it; regnal titles stay. */
+function nameWords(label: string): string[] {
   const words = normaliseName(label).split(' ').filter((w) => w.length > 0);
-  while (words.length > 2 && (ADDRESS_WORDS.has(words[0]!) || TITLES.phrases.has(words[0]!))) words.shift();
-  if (words.length < 2) return undefined;
+  while (words.length > 1 && !REGNAL.has(words[0]!) && (ADDRESS_WORDS.has(words[0]!) || TITLES.phrases.has(words[0]!) || words[0] === 'herr' || words[0] === 'monsieur')) words.shift();
+  return words;
+}
+
+/** The parts of a full name (normalised), or undefined when it is one word or holds a regnal title. */
+export function nameParts(label: string): NameParts | undefined {
+  const words = nameWords(label);
+  if (words.length < 2 || REGNAL.has(words[0]!)) return undefined;
   return { first: words[0]!, middles: words.slice(1, -1), last: words[words.length - 1]! };
 }
 
+/** The surname a lone-surname label stands for ("Mr. Waldheim" → "waldheim"), or undefined. */
+export function loneSurname(label: string): string | undefined {
+  const words = nameWords(label);
+  return words.length === 1 && !/\d/.test(words[0]!) ? words[0] : undefined;
+}
+
+const bare = (w: string) => w.replace(/\.$/, '');
+const agree = (x: string, y: string) => {
+  const a = bare(x);
+  const b = bare(y);
+  return a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+};
+
 /** Whether two full names can be the same person (see the module comment). */
 export function compatibleNames(a: NameParts, b: NameParts): boolean {
-  if (a.first !== b.first || a.last !== b.last) return false;
+  if (a.last !== b.last) return false;
+  const wa = [a.first, ...a.middles];
+  const wb = [b.first, ...b.middles];
+  // "Foster Dulles" within "John Foster Dulles": the shorter is the end of the longer.
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  if (short.length < long.length && short.every((w, i) => w === long[long.length - short.length + i])) return true;
+  if (!agree(a.first, b.first)) return false;
   const n = Math.min(a.middles.length, b.middles.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.middles[i]!.replace(/\.$/, '');
-    const y = b.middles[i]!.replace(/\.$/, '');
-    if (!(x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y)))) return false;
-  }
+  for (let i = 0; i < n; i++) if (!agree(a.middles[i]!, b.middles[i]!)) return false;
   return true;
 }
 
@@ -49,28 +76,44 @@ export interface WeightedName {
   weight: number;
 }
 
-/**
- * Families of variants among full names: each family is merged into its heaviest member. Returns id → id of the
- * member it merges into (only for ids that move).
- */
-export function variantMerges(names: readonly WeightedName[]): Map<string, string> {
-  const groups = new Map<string, Array<WeightedName & { parts: NameParts }>>();
+interface Family {
+  head: WeightedName;
+  members: Array<WeightedName & { parts: NameParts }>;
+  weight: number;
+}
+
+/** Families of variants, by surname (see the module comment); heaviest member first in each. */
+function families(names: readonly WeightedName[]): Map<string, Family[]> {
+  const byLast = new Map<string, Array<WeightedName & { parts: NameParts }>>();
   for (const n of names) {
     const parts = nameParts(n.label);
     if (!parts) continue;
-    const key = `${parts.first}\u0000${parts.last}`;
-    const list = groups.get(key) ?? [];
+    const list = byLast.get(parts.last) ?? [];
     list.push({ ...n, parts });
-    groups.set(key, list);
+    byLast.set(parts.last, list);
   }
+  const out = new Map<string, Family[]>();
+  for (const [last, list] of byLast) {
+    list.sort((x, y) => y.weight - x.weight || compareStrings(x.id, y.id));
+    const fams: Family[] = [];
+    for (const n of list) {
+      const home = fams.find((f) => f.members.every((m) => compatibleNames(m.parts, n.parts)));
+      if (home) {
+        home.members.push(n);
+        home.weight += n.weight;
+      } else {
+        fams.push({ head: n, members: [n], weight: n.weight });
+      }
+    }
+    out.set(last, fams);
+  }
+  return out;
+}
+
+/** Full names to merge: id → id of the heaviest member of its family (only ids that move). */
+export function variantMerges(names: readonly WeightedName[]): Map<string, string> {
   const out = new Map<string, string>();
-  for (const family of groups.values()) {
-    if (family.length < 2) continue;
-    const agree = family.every((x, i) => family.every((y, j) => j <= i || compatibleNames(x.parts, y.parts)));
-    if (!agree) continue;
-    const head = [...family].sort((x, y) => y.weight - x.weight || compareStrings(x.id, y.id))[0]!;
-    for (const m of family) if (m.id !== head.id) out.set(m.id, head.id);
-  }
+  for (const fams of families(names).values()) for (const f of fams) for (const m of f.members) if (m.id !== f.head.id) out.set(m.id, f.head.id);
   return out;
 }
 
@@ -79,20 +122,12 @@ export function variantMerges(names: readonly WeightedName[]): Map<string, strin
  * carries the surname.
  */
 export function surnameResolver(fullNames: readonly WeightedName[]): (surname: string) => string | 'ambiguous' | undefined {
-  const byLast = new Map<string, WeightedName[]>();
-  for (const n of fullNames) {
-    const last = nameParts(n.label)?.last;
-    if (last === undefined) continue;
-    const list = byLast.get(last) ?? [];
-    list.push(n);
-    byLast.set(last, list);
-  }
+  const byLast = families(fullNames);
   return (surname) => {
-    const owners = byLast.get(normaliseName(surname));
-    if (!owners) return undefined;
-    if (owners.length === 1) return owners[0]!.id;
-    const total = owners.reduce((s, n) => s + n.weight, 0);
-    const top = [...owners].sort((x, y) => y.weight - x.weight || compareStrings(x.id, y.id))[0]!;
-    return top.weight >= DOMINANCE * total ? top.id : 'ambiguous';
+    const fams = byLast.get(normaliseName(surname));
+    if (!fams || fams.length === 0) return undefined;
+    const top = fams.reduce((x, y) => (y.weight > x.weight || (y.weight === x.weight && compareStrings(y.head.id, x.head.id) < 0) ? y : x));
+    const total = fams.reduce((s, f) => s + (f === top || f.weight > NOISE ? f.weight : 0), 0);
+    return top.weight >= DOMINANCE * total ? top.head.id : 'ambiguous';
   };
 }
