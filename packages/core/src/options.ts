@@ -34,6 +34,8 @@ export interface BuildOptions extends ExtractOptions {
   minWeight: number;
   /** Drop nodes left without edges after pruning. Default false. */
   pruneIsolated: boolean;
+  /** Drop entities whose confidence (graph/confidence.ts) is below this, 0–1. Default 0 (keep all). */
+  minConfidence: number;
   /** Called after each document. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -47,6 +49,7 @@ export const DEFAULT_OPTIONS: Readonly<Omit<BuildOptions, 'kb' | 'detectors' | '
   capitals: true,
   minWeight: 1,
   pruneIsolated: false,
+  minConfidence: 0,
 });
 
 const WINDOWS: readonly WindowKind[] = ['sentence', 'paragraph', 'document'];
@@ -60,6 +63,7 @@ export function resolveOptions(who: string, given: Partial<BuildOptions> = {}): 
   positiveInteger(who, 'maxChars', o.maxChars, 1);
   positiveInteger(who, 'maxTokenChars', o.maxTokenChars, 8);
   positiveInteger(who, 'minWeight', o.minWeight, 1);
+  if (typeof o.minConfidence !== 'number' || !(o.minConfidence >= 0 && o.minConfidence <= 1)) throw new InvalidOptionError(who, 'minConfidence', 'a number from 0 to 1', o.minConfidence);
   for (const flag of ['demonyms', 'capitals', 'pruneIsolated'] as const) {
     if (typeof o[flag] !== 'boolean') throw new InvalidOptionError(who, flag, 'a boolean', o[flag]);
   }
@@ -79,6 +83,7 @@ export function manifestOptions(o: BuildOptions): Record<string, unknown> {
     demonyms: o.demonyms,
     capitals: o.capitals,
     pruneIsolated: o.pruneIsolated,
+    minConfidence: o.minConfidence,
     maxChars: o.maxChars,
     // Not an option value (a tagger is an object): which model ran, for the record.
     model: o.tagger === false ? 'none' : o.tagger ? 'custom' : 'default',

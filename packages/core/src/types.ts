@@ -38,7 +38,11 @@ export interface Entity {
   kbId?: string;
   /** Wikidata id when known. */
   wikidata?: string;
+  /** How it was found in this document, the strongest way: the KB, a rule (title, head word, pattern), or the model. */
+  found?: FoundBy;
 }
+
+export type FoundBy = 'kb' | 'rule' | 'model';
 
 /** Windows in which two entities count as co-mentioned. */
 export type WindowKind = 'sentence' | 'paragraph' | 'document';
@@ -103,6 +107,10 @@ export interface NodeAttributes {
   evidence: Evidence[];
   /** A lone surname that several people in the graph carry: kept apart rather than guessed. */
   ambiguous?: boolean;
+  /** In how many documents it was found by the KB, by a rule, by the model only. */
+  foundBy?: Partial<Record<FoundBy, number>>;
+  /** How sure the graph is that this is an entity of its type, 0–1, from `foundBy` (see graph/confidence.ts). */
+  confidence?: number;
   /** Layout/visual attributes, present when a layout or the explorer set them. */
   x?: number;
   y?: number;

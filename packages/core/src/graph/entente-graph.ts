@@ -35,7 +35,15 @@ export function mergeNodeAttributes(n: NodeAttributes, a: NodeAttributes, maxEvi
     mentions: n.mentions + a.mentions,
     docs: mergeSorted(n.docs, a.docs),
     evidence: mergeEvidence(n.evidence, a.evidence, maxEvidence),
+    ...(n.foundBy || a.foundBy ? { foundBy: mergeCounts(n.foundBy ?? {}, a.foundBy ?? {}) } : {}),
   };
+}
+
+/** Counts by key, added; keys in code-unit order, so the result does not depend on which came first. */
+export function mergeCounts<K extends string>(x: Partial<Record<K, number>>, y: Partial<Record<K, number>>): Partial<Record<K, number>> {
+  const out: Partial<Record<K, number>> = { ...x };
+  for (const k of Object.keys(y).sort() as K[]) out[k] = (out[k] ?? 0) + (y[k] ?? 0);
+  return Object.fromEntries(Object.entries(out).sort(([p], [q]) => (p < q ? -1 : 1))) as Partial<Record<K, number>>;
 }
 
 /** The attributes of one co-mentioned pair seen in two graphs. */

@@ -10,6 +10,7 @@ import type { KnowledgeBase } from '../knowledge/kb.js';
 import { compareEvidence, createEntenteGraph, edgeKey, mergeEdgeAttributes, mergeNodeAttributes, type EntenteGraph } from './entente-graph.js';
 import { documentIndex, labelVotesOf } from './reduce.js';
 import { chooseLabel } from './labels.js';
+import { nodeConfidence } from './confidence.js';
 import { loneSurname, nameParts, surnameResolver, variantMerges, type WeightedName } from '../resolve/person-names.js';
 import { compareStrings } from '../util/compare.js';
 
@@ -18,6 +19,8 @@ export function finalizeGraph(graph: EntenteGraph, given: Partial<BuildOptions>,
   if (!kb || typeof kb.version !== 'string') throw new InvalidOptionError('finalizeGraph', 'kb', 'a knowledge base (createKnowledgeBase)', kb);
   chooseLabels(graph);
   mergeLoneSurnames(graph, options.maxEvidence);
+  graph.updateEachNodeAttributes((_, a) => ({ ...a, confidence: nodeConfidence(a) }));
+  if (options.minConfidence > 0) graph.filterNodes((_, a) => (a.confidence ?? 1) < options.minConfidence).forEach((n) => graph.dropNode(n));
   const out = createEntenteGraph();
   const documents = [...documentIndex(graph).values()].sort((a, b) => compareStrings(a.id, b.id));
   out.replaceAttributes({

@@ -21,8 +21,13 @@ const docs: Document[] = [
   { id: 'd7', text: 'Former Prime Minister Pierre Trudeau founded the policy. Trudeau said Canada agreed.' },
   { id: 'd8', text: 'Trudeau said the OSCE and NATO met in Vienna. Russia and the US were present.' },
   { id: 'd9', text: 'The WHO and the UN met. NATO, the OSCE, Russia, Canada and the US attended.' },
+  { id: 'd10', text: 'Secretary-General Kofi Annan met NATO officials in Vienna.' },
+  { id: 'd11', text: 'Secretary-General Kofi Annan called Canada and the US.' },
 ];
 const results = docs.map((d) => extractDocument(d, { kb }));
+// Annan found by a rule in one document and by the model in the other: how-found counts must not depend on order.
+for (const e of results[9]!.entities) if (e.id === 'person:kofi-annan') e.found = 'rule';
+for (const e of results[10]!.entities) if (e.id === 'person:kofi-annan') e.found = 'model';
 
 function bytesFor(order: number[], maxEvidence: number, minWeight: number): string {
   const graph = createEntenteGraph();
@@ -50,5 +55,7 @@ describe('the reduce (properties)', () => {
     expect(nato.attributes.mentions).toBeGreaterThan(2);
     expect(nato.attributes.evidence).toHaveLength(2);
     expect(g.nodes.some((n) => n.attributes.aliases.length >= 2 && n.key.startsWith('person:'))).toBe(true);
+    const found = (g.nodes.find((n) => n.key === 'person:kofi-annan')!.attributes as { foundBy?: Record<string, number> }).foundBy;
+    expect(Object.keys(found ?? {}).length).toBeGreaterThan(1);
   });
 });

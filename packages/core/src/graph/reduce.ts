@@ -5,7 +5,7 @@
  */
 import { InvalidInputError, InvalidOptionError, describe } from '../errors.js';
 import type { DocumentInfo, DocumentResult } from '../types.js';
-import { edgeKey, mergeEvidence, type EntenteGraph } from './entente-graph.js';
+import { edgeKey, mergeCounts, mergeEvidence, type EntenteGraph } from './entente-graph.js';
 import { addVotes, type LabelVotes } from './labels.js';
 
 /** Add one document's result to the graph (mutates `graph`). A document id already in the graph is skipped: returns false. */
@@ -28,6 +28,8 @@ export function addDocumentResult(graph: EntenteGraph, result: DocumentResult, m
         n.mentions += counts.get(e.id) ?? 0;
         n.docs.push(result.docId);
         n.evidence = mergeEvidence(n.evidence, evidence, maxEvidence);
+        // Through mergeCounts, so that the keys come out in one order whatever order documents arrive in.
+        if (e.found) n.foundBy = mergeCounts(n.foundBy ?? {}, { [e.found]: 1 });
         // Labels of the same id differ only in case or accents; keep the smallest so merge order does not matter.
         if (!e.kbId && e.label < n.label) n.label = e.label;
         return n;
@@ -40,6 +42,7 @@ export function addDocumentResult(graph: EntenteGraph, result: DocumentResult, m
         mentions: counts.get(e.id) ?? 0,
         docs: [result.docId],
         evidence: evidence.slice(0, maxEvidence),
+        ...(e.found ? { foundBy: { [e.found]: 1 } } : {}),
         ...(e.kbId ? { kbId: e.kbId } : {}),
         ...(e.wikidata ? { wikidata: e.wikidata } : {}),
       });

@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../knowledge/kb.js';
 import { normaliseName, slugify } from '../knowledge/normalise.js';
 import type { Candidate } from '../detect/candidate.js';
 import type { TokenView } from '../detect/tokens.js';
-import type { Entity, Mention } from '../types.js';
+import type { Entity, FoundBy, Mention } from '../types.js';
 import { matchTreaty } from './treaty-match.js';
 
 export interface ResolvedMention extends Mention {
@@ -31,10 +31,12 @@ export function resolveCandidates(view: TokenView, candidates: Candidate[], kb: 
     const entity = entityFor(c, text, kb, fullNames);
     if (!entity) continue;
     const known = entities.get(entity.id);
+    const found = foundBy(c);
     if (known) {
       if (!known.aliases.includes(text)) known.aliases.push(text);
+      if (found && (!known.found || FOUND_RANK[found] < FOUND_RANK[known.found])) known.found = found;
     } else {
-      entities.set(entity.id, { ...entity, aliases: [text] });
+      entities.set(entity.id, { ...entity, aliases: [text], ...(found ? { found } : {}) });
     }
     mentions.push({ start, end, text, type: entity.type, entity: entity.id, token: c.first });
   }
@@ -57,6 +59,16 @@ function entityFor(c: Candidate, text: string, kb: KnowledgeBase, fullNames: Map
   const slug = slugify(label);
   if (!slug) return undefined;
   return { id: `${c.type}:${slug}`, label, type: c.type };
+}
+
+const FOUND_RANK: Record<FoundBy, number> = { kb: 0, rule: 1, model: 2 };
+
+/** How a candidate was found; a propagated one (a later mention of a name found before) adds nothing. */
+function foundBy(c: Candidate): FoundBy | undefined {
+  if (c.entry || c.source === 'kb') return 'kb';
+  if (c.source === 'cue' || c.source === 'pattern') return 'rule';
+  if (c.source === 'tagger') return 'model';
+  return undefined;
 }
 
 function fromEntry(entry: { id: string; name: string; type: Entity['type']; wikidata?: string }): Omit<Entity, 'aliases'> {
