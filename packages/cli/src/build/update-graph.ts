@@ -5,8 +5,9 @@
  * way (window kind, demonyms, capitals). Anything else is refused with one line, before any document is read.
  */
 import { promises as fs } from 'node:fs';
-import { EntenteError, describe, readGraph, resolveOptions, type BuildOptions, type EntenteGraph } from '@entente/core';
+import { EntenteError, describe, edgeKey, readGraph, resolveOptions, type BuildOptions, type EntenteGraph } from '@entente/core';
 import { UsageError } from '../errors.js';
+import { checkGraphFileSize } from '../io/graph-file.js';
 
 const WHO = 'entente build';
 const REBUILD = 'rebuild it from the documents instead';
@@ -15,6 +16,7 @@ const CONVERTED = `a graph converted to GEXF, GraphML or CSV and back has lost t
 /** The --update graph, checked: core's JSON reader, plus the lists an update appends to. */
 export async function readUpdateGraph(file: string): Promise<EntenteGraph> {
   const refuse = (reason: string) => new UsageError(`${WHO}: --update graph "${file}" ${reason}`);
+  await checkGraphFileSize(`${WHO}: --update graph`, file);
   let text: string;
   try {
     text = await fs.readFile(file, 'utf8');
@@ -39,6 +41,13 @@ export async function readUpdateGraph(file: string): Promise<EntenteGraph> {
   } catch (error) {
     if (!(error instanceof EntenteError)) throw error;
     throw refuse(`is not a valid Entente graph: ${error.message.replace(/^entente\/\w+: /, '')}`);
+  }
+  // The reduce finds an edge by its key (a--b, as entente build writes it): an edge keyed otherwise (a hand-edited or
+  // foreign file) would be added a second time between the same two nodes, which a simple graph refuses mid-build.
+  const badEdge = graph.findEdge((key, _attributes, source, target) => key !== edgeKey(source, target));
+  if (badEdge !== undefined) {
+    const [source, target] = graph.extremities(badEdge);
+    throw refuse(`cannot be updated: edge "${badEdge}" between ${source} and ${target} is not keyed "${edgeKey(source, target)}" as entente build keys edges (${REBUILD})`);
   }
   const documents = graph.getAttribute('documents');
   if (documents.length !== manifest.documentCount) {
