@@ -86,8 +86,8 @@ function judge(ctx: PlausibilityContext, c: Candidate): Candidate | undefined {
   // "Royal Highness", "His Excellency": forms of address, whatever the type.
   if (words.every((w) => ADDRESS_WORDS.has(w) || TITLES.phrases.has(w) || FUNCTION_WORDS.has(w))) return undefined;
   if (words.length === 1 && /isms?$/.test(words[0]!) && words[0]!.length > 5) return undefined;
+  if (words.length === 1 && commonInDocument(ctx, c, words[0]!)) return undefined;
   if (c.type === 'person') return plausiblePerson(ctx, c, words, values) ? c : undefined;
-  if (words.length === 1 && isKnownWord(words[0]!)) return undefined;
   if (c.type === 'organisation') {
     const state = stateStyled(ctx, c);
     if (state) return state;
@@ -120,6 +120,45 @@ function isDebris(view: TokenView, c: Candidate, values: string[]): boolean {
   // A Roman numeral ends a regnal name ("Mohammed VI") and may be a person's syllable in capitals ("XI JINPING").
   if (c.type === 'person') return values.some((v) => /\d/.test(v)) || (values.length === 1 && ROMAN.test(values[0]!));
   return values.some((v) => ROMAN.test(v));
+}
+
+/**
+ * One capitalised word is a common noun here when it is an ordinary English word (the model's lexicon) and the
+ * document itself says so: it also writes the word in lowercase ("the great Powers" beside "the powers of the
+ * Assembly"), or numbers follow it ("Article 51", "Chapter VII"), or, for a person, it opens the sentence or follows a
+ * determiner ("Additionally, …", "this Hall"). A word the document only ever capitalises may be a name ("the Fed", "the
+ * Treasury", "Dole said"); a given name or surname on the name lists is one.
+ */
+function commonInDocument(ctx: PlausibilityContext, c: Candidate, word: string): boolean {
+  const value = ctx.view.a.value[c.first]!;
+  if (value.length > 1 && value === value.toUpperCase() && !isKnownWord(word)) return false; // an acronym
+  if (!isKnownWord(word)) return false;
+  if (c.type === 'person' && inNameLists(ctx, word)) return false;
+  if (lowercaseWords(ctx).has(word)) return true;
+  const next = ctx.view.a.value[c.last];
+  if (next !== undefined && (/^\d/.test(next) || ROMAN.test(next) || next === 'I')) return true;
+  if (c.type !== 'person') return false;
+  const prev = c.first > 0 ? ctx.view.norm[c.first - 1]! : undefined;
+  const sentenceStart = c.first === ctx.view.a.sentences[ctx.view.a.sentenceOf[c.first]!]!.first;
+  return sentenceStart || (prev !== undefined && DETERMINERS.has(prev));
+}
+
+const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'our', 'its', 'their', 'his', 'her', 'a', 'an', 'every', 'each', 'any']);
+const lowercaseCache = new WeakMap<TokenView, Set<string>>();
+
+/** The words the document writes in lowercase. */
+function lowercaseWords(ctx: PlausibilityContext): Set<string> {
+  let set = lowercaseCache.get(ctx.view);
+  if (!set) {
+    set = new Set();
+    const { value } = ctx.view.a;
+    for (let k = 0; k < value.length; k++) {
+      const v = value[k]!;
+      if (v.length > 2 && v === v.toLowerCase() && v !== v.toUpperCase()) set.add(ctx.view.norm[k]!);
+    }
+    lowercaseCache.set(ctx.view, set);
+  }
+  return set;
 }
 
 function inNameLists(ctx: PlausibilityContext, word: string): boolean {

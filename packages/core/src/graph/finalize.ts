@@ -69,7 +69,10 @@ export function mergeLoneSurnames(graph: EntenteGraph, maxEvidence: number): voi
   const fullNames = () => {
     const out: WeightedName[] = [];
     graph.forEachNode((id, a) => {
-      if (a.type === 'person' && !a.kbId && nameParts(a.label)) out.push({ id, label: a.label, weight: a.mentions });
+      // The KB's people too, so that a lone "Carter" finds Jimmy Carter; they never move (`fixed`).
+      if (a.type !== 'person') return;
+      if (a.kbId) for (const n of new Set([a.label, ...a.aliases])) if (nameParts(n)) out.push({ id, label: n, weight: a.mentions, fixed: true });
+      if (!a.kbId && nameParts(a.label)) out.push({ id, label: a.label, weight: a.mentions });
     });
     return out.sort((x, y) => compareStrings(x.id, y.id));
   };

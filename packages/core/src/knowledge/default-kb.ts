@@ -7,12 +7,13 @@ import organisations from '../../data/organisations.json' with { type: 'json' };
 import nationalOrganisations from '../../data/national-organisations.json' with { type: 'json' };
 import treaties from '../../data/treaties.json' with { type: 'json' };
 import nonEntities from '../../data/non-entities.json' with { type: 'json' };
+import persons from '../../data/persons.json' with { type: 'json' };
 import { createKnowledgeBase, type KnowledgeBase } from './kb.js';
 import type { KbData } from './kb-types.js';
 
 let kb: KnowledgeBase | undefined;
 
 export function defaultKnowledgeBase(): KnowledgeBase {
-  kb ??= createKnowledgeBase({ states, organisations, nationalOrganisations, treaties, nonEntities } as KbData);
+  kb ??= createKnowledgeBase({ states, organisations, nationalOrganisations, treaties, persons, nonEntities } as KbData);
   return kb;
 }

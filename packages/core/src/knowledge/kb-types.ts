@@ -37,6 +37,19 @@ export interface TreatyRecord {
   year?: number;
 }
 
+export interface PersonRecord {
+  id: string;
+  name: string;
+  /** Full-name variants: spellings, transliterations, word orders (never a bare surname). */
+  aliases: string[];
+  wikidata?: string;
+  /** The state (an id of states.json) the person served. */
+  country?: string;
+  roles?: string[];
+  from?: number;
+  to?: number;
+}
+
 /**
  * A name that is none of the four types but is written like one: a deity, a religion or its adherents, an ideology, a
  * disease, a concept or programme, an event, a place that is not a state. It blocks detection on its span.
@@ -66,6 +79,8 @@ export interface KbData {
   organisations: KbFile<OrganisationRecord>;
   nationalOrganisations?: KbFile<OrganisationRecord>;
   treaties: KbFile<TreatyRecord>;
+  /** People who recur in international affairs (persons.json). */
+  persons?: KbFile<PersonRecord>;
   /** Names that are no entities (see NonEntityRecord); they block like regions do. */
   nonEntities?: { version: string; source: string; licence: string; entries: NonEntityRecord[] };
 }

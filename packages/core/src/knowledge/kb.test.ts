@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstToken, selectHit } from './kb.js';
-import { tinyKb } from './__fixtures__/tiny-kb.js';
+import { createKnowledgeBase, firstToken, selectHit } from './kb.js';
+import { TINY_KB_DATA, tinyKb } from './__fixtures__/tiny-kb.js';
 
 describe('#createKnowledgeBase', () => {
   const kb = tinyKb();
@@ -45,5 +45,35 @@ describe('#firstToken', () => {
     expect(firstToken('u.s. department')).toBe('u.s.');
     expect(firstToken("people's republic of china")).toBe('people');
     expect(firstToken('co-operation council')).toBe('co');
+  });
+});
+
+describe('#createKnowledgeBase (people and word orders)', () => {
+  const kb = createKnowledgeBase({
+    ...TINY_KB_DATA,
+    persons: {
+      version: 't',
+      source: 't',
+      licence: 'CC0',
+      entries: [
+        { id: 'Q1', name: 'Kurt Waldheim', aliases: [] },
+        { id: 'Q2', name: 'George H. W. Bush', aliases: [] },
+        { id: 'Q3', name: 'George W. Bush', aliases: [] },
+        { id: 'Q4', name: 'Jimmy Carter', aliases: [] },
+        { id: 'Q5', name: 'Kirill of Moscow', aliases: [] },
+      ],
+    },
+  });
+
+  it('takes a distinctive surname as a name, not a shared one, a common word or a place', () => {
+    expect(kb.names.get('kurt waldheim')?.[0]?.entry?.id).toBe('Q1');
+    expect(kb.names.get('waldheim')?.[0]?.entry?.id).toBe('Q1');
+    expect(kb.names.has('bush')).toBe(false);
+    expect(kb.names.has('carter')).toBe(false);
+    expect(kb.names.get('moscow')?.[0]?.kind).toBe('capital');
+  });
+
+  it('names a body of an organisation both ways round', () => {
+    expect(kb.names.get('security council of the united nations')?.[0]?.entry?.id).toBe('Q37470');
   });
 });

@@ -35,6 +35,17 @@ describe('person names', () => {
     expect(owner('Lavrov')).toBeUndefined();
   });
 
+  it('lets a KB person own its surname under any of its names, and never moves it', () => {
+    const names = [
+      { id: 'Q1', label: 'Jimmy Carter', weight: 50, fixed: true },
+      { id: 'Q1', label: 'James Earl Carter', weight: 50, fixed: true },
+      { id: 'x', label: 'Jimmy E. Carter', weight: 60 },
+    ];
+    expect(surnameResolver(variantMergesApplied(names))('Carter')).toBe('Q1');
+    expect(variantMerges(names).get('x')).toBe('Q1');
+    expect(variantMerges(names).has('Q1')).toBe(false);
+  });
+
   it('reads titles of address as no part of a name, regnal titles as part of it', () => {
     expect(compatibleNames(parts('N. S. Khrushchev'), parts('Nikita S. Khrushchev'))).toBe(true);
     expect(compatibleNames(parts('Foster Dulles'), parts('John Foster Dulles'))).toBe(true);
@@ -43,3 +54,9 @@ describe('person names', () => {
     expect(nameParts('Pope Francis')).toBeUndefined();
   });
 });
+
+/** The names left after variant merges (what finalize passes to the surname resolver). */
+function variantMergesApplied<T extends { id: string }>(names: T[]): T[] {
+  const moved = variantMerges(names as never);
+  return names.filter((n) => !moved.has(n.id));
+}

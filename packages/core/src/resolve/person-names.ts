@@ -4,8 +4,9 @@
  * - **Variants** of one name are one person: the same surname, first names that agree (equal, or one the initial of
  *   the other), middle names or initials that agree from the left, and titles of address dropped ("Comrade Mikhail
  *   S. Gorbachev" = "Mikhail Sergeyevich Gorbachev"; "N. S. Khrushchev" = "Nikita S. Khrushchev"; "Foster Dulles" =
- *   "John Foster Dulles"). Names are gathered into families greedily, heaviest first, and a name joins a family only
- *   when it agrees with every member, so "George H. W. Bush" and "George W. Bush" never meet.
+ *   "John Foster Dulles"). Names are gathered into families, the KB's people and the heaviest first; a name joins a
+ *   family only when it agrees with every member and with no other family, so "George H. W. Bush" and "George W.
+ *   Bush" never meet, and "George Bush" beside both joins neither.
  * - **A lone surname** ("Waldheim", "Mr. Waldheim", "Chairman Khrushchev") goes to the family that carries it when that
  *   family is the only one, or holds at least `DOMINANCE` of the mentions of all families ending with it (families of
  *   one or two mentions are noise and do not count against it); otherwise it stays apart, marked ambiguous ("Bush"
@@ -74,6 +75,8 @@ export interface WeightedName {
   id: string;
   label: string;
   weight: number;
+  /** A person the KB knows: heads its own family and never moves into another. */
+  fixed?: boolean;
 }
 
 interface Family {
@@ -94,10 +97,13 @@ function families(names: readonly WeightedName[]): Map<string, Family[]> {
   }
   const out = new Map<string, Family[]>();
   for (const [last, list] of byLast) {
-    list.sort((x, y) => y.weight - x.weight || compareStrings(x.id, y.id));
+    list.sort((x, y) => Number(!!y.fixed) - Number(!!x.fixed) || y.weight - x.weight || compareStrings(x.id, y.id));
     const fams: Family[] = [];
     for (const n of list) {
-      const home = fams.find((f) => f.members.every((m) => compatibleNames(m.parts, n.parts)));
+      // A name that could join two families ("George Bush" beside George H. W. and George W. Bush) joins neither.
+      const homes = n.fixed ? [] : fams.filter((f) => f.members.every((m) => compatibleNames(m.parts, n.parts)));
+      // Several names of one KB person are several families of one id: they count as one home.
+      const home = new Set(homes.map((f) => f.head.id)).size === 1 ? homes[0] : undefined;
       if (home) {
         home.members.push(n);
         home.weight += n.weight;
@@ -113,7 +119,7 @@ function families(names: readonly WeightedName[]): Map<string, Family[]> {
 /** Full names to merge: id → id of the heaviest member of its family (only ids that move). */
 export function variantMerges(names: readonly WeightedName[]): Map<string, string> {
   const out = new Map<string, string>();
-  for (const fams of families(names).values()) for (const f of fams) for (const m of f.members) if (m.id !== f.head.id) out.set(m.id, f.head.id);
+  for (const fams of families(names).values()) for (const f of fams) for (const m of f.members) if (m.id !== f.head.id && !m.fixed) out.set(m.id, f.head.id);
   return out;
 }
 
@@ -124,8 +130,15 @@ export function variantMerges(names: readonly WeightedName[]): Map<string, strin
 export function surnameResolver(fullNames: readonly WeightedName[]): (surname: string) => string | 'ambiguous' | undefined {
   const byLast = families(fullNames);
   return (surname) => {
-    const fams = byLast.get(normaliseName(surname));
-    if (!fams || fams.length === 0) return undefined;
+    const found = byLast.get(normaliseName(surname));
+    if (!found || found.length === 0) return undefined;
+    // One person under several names (a KB person's variants) is one owner, with the weight of its heaviest name.
+    const byHead = new Map<string, Family>();
+    for (const f of found) {
+      const known = byHead.get(f.head.id);
+      if (!known || f.weight > known.weight) byHead.set(f.head.id, f);
+    }
+    const fams = [...byHead.values()];
     const top = fams.reduce((x, y) => (y.weight > x.weight || (y.weight === x.weight && compareStrings(y.head.id, x.head.id) < 0) ? y : x));
     const total = fams.reduce((s, f) => s + (f === top || f.weight > NOISE ? f.weight : 0), 0);
     return top.weight >= DOMINANCE * total ? top.head.id : 'ambiguous';
