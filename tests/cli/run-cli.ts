@@ -1,5 +1,5 @@
 /** Run the real `entente` command in a child process, as a user would. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -15,4 +15,15 @@ export function runCli(args: string[], options: { cwd?: string; input?: string; 
   const env = options.env ? { ...process.env, ...options.env } : process.env;
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, input: options.input, env, encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 29 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Start the real `entente` command without waiting: for concurrent runs and for killing one midway. */
+export function startCli(args: string[], options: { cwd?: string } = {}): { child: import('node:child_process').ChildProcess; done: Promise<CliResult> } {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk) => (stdout += chunk));
+  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  const done = new Promise<CliResult>((resolve) => child.on('close', (code, signal) => resolve({ code: code ?? (signal ? -1 : null), stdout, stderr })));
+  return { child, done };
 }

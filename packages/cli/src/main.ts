@@ -3,7 +3,7 @@
  * mistake (unknown option, missing file, bad value) prints one line and exits 2, never a stack trace.
  */
 import { EntenteError } from '@entente/core';
-import { EXIT_USAGE, UsageError } from './errors.js';
+import { EXIT_FAILED, EXIT_USAGE, OutputError, UsageError } from './errors.js';
 import { MissingInputError } from './io/read-documents.js';
 
 type Command = { run(argv: string[]): Promise<number>; summary: string };
@@ -43,6 +43,11 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await (await load()).run(rest);
   } catch (error) {
+    if (error instanceof OutputError) {
+      // The work was done and the command line was right: the disk said no. Exit 1, as a failed run.
+      process.stderr.write(`${error.message}\n`);
+      return EXIT_FAILED;
+    }
     const message = userErrorMessage(error, name);
     if (message === undefined) throw error;
     process.stderr.write(`${message}\n`);

@@ -20,6 +20,7 @@ import { createProgress } from '../io/progress.js';
 import { isStreamInput, listInputFiles, readInputs } from '../io/read-documents.js';
 import { parseIntOption } from '../io/args.js';
 import { checkOutputFile, ensureParentDir } from '../io/output-path.js';
+import { acquireLock } from '../io/lock-file.js';
 import { createExtractor, defaultWorkers } from '../build/extract-pool.js';
 import { readUpdateGraph, updateOptions } from '../build/update-graph.js';
 
@@ -79,108 +80,115 @@ export async function run(argv: string[]): Promise<number> {
   const output = values.output ?? values.update ?? 'graph.json';
   const toStdout = output === '-';
   if (!toStdout) await checkOutputFile('entente build', values.output === undefined && values.update !== undefined ? '--update' : '-o', output);
-  const existing = values.update ? await readUpdateGraph(values.update) : undefined;
-  const previous = existing
-    ? updateOptions(existing, values.update!, {
-        window: values.window as WindowKind | undefined,
-        demonyms: values['no-demonyms'] ? false : undefined,
-        capitals: values['no-capitals'] ? false : undefined,
-      })
-    : {};
-  const options = resolveOptions('entente build', {
-    // An update keeps the options the graph was built with, unless told otherwise.
-    window: (values.window as WindowKind | undefined) ?? previous.window,
-    minWeight: parseIntOption('entente build', '--min-weight', values['min-weight'], 1) ?? previous.minWeight,
-    maxEvidence: parseIntOption('entente build', '--max-evidence', values['max-evidence'], 0) ?? previous.maxEvidence,
-    maxChars: previous.maxChars,
-    pruneIsolated: values['prune-isolated'] || previous.pruneIsolated === true,
-    demonyms: values['no-demonyms'] ? false : previous.demonyms,
-    capitals: values['no-capitals'] ? false : previous.capitals,
-  });
-  if (existing && (options.minWeight > 1 || options.pruneIsolated)) {
-    process.stderr.write('entente: warning: this graph was pruned (--min-weight/--prune-isolated), so edges dropped before are not counted in the update\n');
-  }
-  const files = await listInputFiles(positionals, 'entente build');
-  const streaming = files.some(isStreamInput);
-  const workers = parseIntOption('entente build', '--workers', values.workers, 0) ?? (streaming || files.length >= SMALL_INPUT ? defaultWorkers() : 0);
-
-  const started = performance.now();
-  const kb = defaultKnowledgeBase();
-  const graph: EntenteGraph = existing ?? createEntenteGraph();
-  const known = new Set((graph.getAttribute('documents') ?? []).map((d) => d.id));
-  const seen = new Set<string>();
-  const progress = values.quiet ? undefined : createProgress(streaming ? undefined : files.length);
-  const stats = { read: 0, skipped: 0, already: 0, repeated: 0, tokens: 0 };
-  let firstRepeat = '';
-
-  const extractor = createExtractor({
-    workers,
-    options: { window: options.window, maxEvidence: options.maxEvidence, demonyms: options.demonyms, capitals: options.capitals, maxChars: options.maxChars },
-    onItem(item) {
-      if (!item.ok) {
-        stats.skipped++;
-        process.stderr.write(`entente: skipped ${item.id}: ${item.error}\n`);
-      } else {
-        if (item.result.truncated) process.stderr.write(`entente: ${item.result.docId}: longer than ${options.maxChars} characters, the rest was not read\n`);
-        addDocumentResult(graph, item.result, options.maxEvidence);
-        stats.read++;
-        stats.tokens += item.result.tokens;
-      }
-      progress?.update(stats.read + stats.skipped, stats.tokens);
-    },
-  });
+  // One build per graph file at a time: two updates of one graph would each drop the other's documents.
+  const locks = [...new Set([toStdout ? undefined : output, values.update].filter((f): f is string => f !== undefined))];
+  const held = locks.map((file) => acquireLock('entente build', file === values.update ? '--update graph' : '-o', file));
   try {
-    for await (const item of readInputs(files, process.stdin, { maxChars: options.maxChars })) {
-      if (item.kind === 'note') {
-        process.stderr.write(`entente: ${item.note.source}: ${item.note.reason}\n`);
-        continue;
-      }
-      if (item.kind === 'warning') {
-        stats.skipped++;
-        process.stderr.write(`entente: skipped ${item.warning.source}: ${item.warning.reason}\n`);
-        continue;
-      }
-      // Duplicates are settled here, in input order, so the result does not depend on which worker finishes first.
-      if (known.has(item.doc.id)) {
-        stats.already++;
-        continue;
-      }
-      if (seen.has(item.doc.id)) {
-        // Files named directly are known by their base name: a/x.txt and b/x.txt are one id. Say which.
-        if (stats.repeated++ === 0) firstRepeat = `"${item.doc.id}"${item.doc.source ? ` from ${item.doc.source}` : ''}`;
-        continue;
-      }
-      seen.add(item.doc.id);
-      await extractor.push(item.doc);
+    const existing = values.update ? await readUpdateGraph(values.update) : undefined;
+    const previous = existing
+      ? updateOptions(existing, values.update!, {
+          window: values.window as WindowKind | undefined,
+          demonyms: values['no-demonyms'] ? false : undefined,
+          capitals: values['no-capitals'] ? false : undefined,
+        })
+      : {};
+    const options = resolveOptions('entente build', {
+      // An update keeps the options the graph was built with, unless told otherwise.
+      window: (values.window as WindowKind | undefined) ?? previous.window,
+      minWeight: parseIntOption('entente build', '--min-weight', values['min-weight'], 1) ?? previous.minWeight,
+      maxEvidence: parseIntOption('entente build', '--max-evidence', values['max-evidence'], 0) ?? previous.maxEvidence,
+      maxChars: previous.maxChars,
+      pruneIsolated: values['prune-isolated'] || previous.pruneIsolated === true,
+      demonyms: values['no-demonyms'] ? false : previous.demonyms,
+      capitals: values['no-capitals'] ? false : previous.capitals,
+    });
+    if (existing && (options.minWeight > 1 || options.pruneIsolated)) {
+      process.stderr.write('entente: warning: this graph was pruned (--min-weight/--prune-isolated), so edges dropped before are not counted in the update\n');
     }
-    await extractor.flush();
+    const files = await listInputFiles(positionals, 'entente build');
+    const streaming = files.some(isStreamInput);
+    const workers = parseIntOption('entente build', '--workers', values.workers, 0) ?? (streaming || files.length >= SMALL_INPUT ? defaultWorkers() : 0);
+
+    const started = performance.now();
+    const kb = defaultKnowledgeBase();
+    const graph: EntenteGraph = existing ?? createEntenteGraph();
+    const known = new Set((graph.getAttribute('documents') ?? []).map((d) => d.id));
+    const seen = new Set<string>();
+    const progress = values.quiet ? undefined : createProgress(streaming ? undefined : files.length);
+    const stats = { read: 0, skipped: 0, already: 0, repeated: 0, tokens: 0 };
+    let firstRepeat = '';
+
+    const extractor = createExtractor({
+      workers,
+      options: { window: options.window, maxEvidence: options.maxEvidence, demonyms: options.demonyms, capitals: options.capitals, maxChars: options.maxChars },
+      onItem(item) {
+        if (!item.ok) {
+          stats.skipped++;
+          process.stderr.write(`entente: skipped ${item.id}: ${item.error}\n`);
+        } else {
+          if (item.result.truncated) process.stderr.write(`entente: ${item.result.docId}: longer than ${options.maxChars} characters, the rest was not read\n`);
+          addDocumentResult(graph, item.result, options.maxEvidence);
+          stats.read++;
+          stats.tokens += item.result.tokens;
+        }
+        progress?.update(stats.read + stats.skipped, stats.tokens);
+      },
+    });
+    try {
+      for await (const item of readInputs(files, process.stdin, { maxChars: options.maxChars })) {
+        if (item.kind === 'note') {
+          process.stderr.write(`entente: ${item.note.source}: ${item.note.reason}\n`);
+          continue;
+        }
+        if (item.kind === 'warning') {
+          stats.skipped++;
+          process.stderr.write(`entente: skipped ${item.warning.source}: ${item.warning.reason}\n`);
+          continue;
+        }
+        // Duplicates are settled here, in input order, so the result does not depend on which worker finishes first.
+        if (known.has(item.doc.id)) {
+          stats.already++;
+          continue;
+        }
+        if (seen.has(item.doc.id)) {
+          // Files named directly are known by their base name: a/x.txt and b/x.txt are one id. Say which.
+          if (stats.repeated++ === 0) firstRepeat = `"${item.doc.id}"${item.doc.source ? ` from ${item.doc.source}` : ''}`;
+          continue;
+        }
+        seen.add(item.doc.id);
+        await extractor.push(item.doc);
+      }
+      await extractor.flush();
+    } finally {
+      await extractor.close();
+    }
+    progress?.done();
+    if (stats.already) process.stderr.write(`entente: ${stats.already} document(s) already in ${values.update} were skipped\n`);
+    if (stats.repeated) process.stderr.write(`entente: ${stats.repeated} document(s) with an id already read were skipped, e.g. ${firstRepeat}\n`);
+    if (stats.read === 0 && !existing) {
+      process.stderr.write(`entente build: no document could be read (${stats.skipped} skipped); ${toStdout ? 'the graph' : output} was not written\n`);
+      return EXIT_FAILED;
+    }
+    const final = finalizeGraph(graph, options, kb);
+    const json = JSON.stringify(final.export());
+    if (toStdout) {
+      // As export and query do with -o -: the graph is the output, so anything said about it goes to stderr.
+      await new Promise<void>((resolve, reject) => process.stdout.write(`${json}\n`, (error) => (error ? reject(error) : resolve())));
+    } else {
+      await ensureParentDir(output);
+      await writeFileAtomic(output, json);
+    }
+    if (!values.quiet) (toStdout ? process.stderr : process.stdout).write(summary(final, stats.read, stats.skipped, stats.tokens, toStdout ? 'the graph to stdout' : output));
+    if (values.timing) {
+      const secs = (performance.now() - started) / 1000;
+      // maxRSS covers the whole process, worker threads included (kilobytes).
+      const rssMb = process.resourceUsage().maxRSS / 1024;
+      process.stderr.write(`entente: timing: ${secs.toFixed(1)} s wall, ${Math.round(stats.tokens / secs).toLocaleString('en')} tokens/s, peak RSS ${Math.round(rssMb)} MB, ${workers} worker(s)\n`);
+    }
+    return stats.read === 0 && stats.skipped > 0 ? EXIT_FAILED : EXIT_OK;
   } finally {
-    await extractor.close();
+    for (const lock of held) lock.release();
   }
-  progress?.done();
-  if (stats.already) process.stderr.write(`entente: ${stats.already} document(s) already in ${values.update} were skipped\n`);
-  if (stats.repeated) process.stderr.write(`entente: ${stats.repeated} document(s) with an id already read were skipped, e.g. ${firstRepeat}\n`);
-  if (stats.read === 0 && !existing) {
-    process.stderr.write(`entente build: no document could be read (${stats.skipped} skipped); ${toStdout ? 'the graph' : output} was not written\n`);
-    return EXIT_FAILED;
-  }
-  const final = finalizeGraph(graph, options, kb);
-  const json = JSON.stringify(final.export());
-  if (toStdout) {
-    // As export and query do with -o -: the graph is the output, so anything said about it goes to stderr.
-    await new Promise<void>((resolve, reject) => process.stdout.write(`${json}\n`, (error) => (error ? reject(error) : resolve())));
-  } else {
-    await ensureParentDir(output);
-    await writeFileAtomic(output, json);
-  }
-  if (!values.quiet) (toStdout ? process.stderr : process.stdout).write(summary(final, stats.read, stats.skipped, stats.tokens, toStdout ? 'the graph to stdout' : output));
-  if (values.timing) {
-    const secs = (performance.now() - started) / 1000;
-    // maxRSS covers the whole process, worker threads included (kilobytes).
-    const rssMb = process.resourceUsage().maxRSS / 1024;
-    process.stderr.write(`entente: timing: ${secs.toFixed(1)} s wall, ${Math.round(stats.tokens / secs).toLocaleString('en')} tokens/s, peak RSS ${Math.round(rssMb)} MB, ${workers} worker(s)\n`);
-  }
-  return stats.read === 0 && stats.skipped > 0 ? EXIT_FAILED : EXIT_OK;
 }
 
 export function summary(graph: EntenteGraph, read: number, skipped: number, tokens: number, output: string): string {

@@ -13,16 +13,32 @@ import { UsageError } from '../errors.js';
 export async function checkOutputFile(who: string, flag: string, file: string): Promise<void> {
   const stat = await fs.stat(file).catch(() => undefined);
   if (stat?.isDirectory()) throw new UsageError(`${who}: ${flag} "${file}" is a directory; give a file path, e.g. ${path.join(file, 'graph.json')}`);
-  if (stat) return;
+  if (stat) return probeFolder(who, flag, file, path.dirname(path.resolve(file)));
   // The nearest folder that exists must be a folder, or the missing ones cannot be created under it.
   for (let dir = path.dirname(path.resolve(file)); ; dir = path.dirname(dir)) {
     const above = await fs.stat(dir).catch(() => undefined);
     if (above) {
       if (!above.isDirectory()) throw new UsageError(`${who}: ${flag} "${file}" cannot be written: ${dir} is a file, not a folder`);
-      return;
+      return probeFolder(who, flag, file, dir);
     }
     if (path.dirname(dir) === dir) return;
   }
+}
+
+/**
+ * Create and remove a file in the folder the output goes to (or the nearest one that exists): the one sure test that
+ * it can be written. Permission bits say nothing to root, nor about a read-only mount.
+ */
+async function probeFolder(who: string, flag: string, file: string, dir: string): Promise<void> {
+  const probe = path.join(dir, `.entente-probe.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await (await fs.open(probe, 'wx')).close();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EROFS' ? 'is on a read-only file system' : code === 'EACCES' || code === 'EPERM' ? 'is not writable' : code === 'ENOSPC' ? 'is on a full disk' : code ? 'cannot be written to' : `cannot be written to (${String(error)})`;
+    throw new UsageError(`${who}: ${flag} "${file}" cannot be written: ${dir} ${why}${code ? ` (${code})` : ''}; nothing was built`);
+  }
+  await fs.rm(probe, { force: true });
 }
 
 /** Create the folders `file` goes in. */
