@@ -124,7 +124,7 @@ function isDebris(view: TokenView, c: Candidate, values: string[]): boolean {
 
 /**
  * One capitalised word is a common noun here when it is an ordinary English word (the model's lexicon) and the
- * document itself says so: it also writes the word in lowercase ("the great Powers" beside "the powers of the
+ * document itself says so: it also writes the word as a lowercase noun ("the great Powers" beside "the powers of the
  * Assembly"), or numbers follow it ("Article 51", "Chapter VII"), or, for a person, it opens the sentence or follows a
  * determiner ("Additionally, …", "this Hall"). A word the document only ever capitalises may be a name ("the Fed", "the
  * Treasury", "Dole said"); a given name or surname on the name lists is one.
@@ -139,14 +139,15 @@ function commonInDocument(ctx: PlausibilityContext, c: Candidate, word: string):
   if (next !== undefined && (/^\d/.test(next) || ROMAN.test(next) || next === 'I')) return true;
   if (c.type !== 'person') return false;
   const prev = c.first > 0 ? ctx.view.norm[c.first - 1]! : undefined;
-  const sentenceStart = c.first === ctx.view.a.sentences[ctx.view.a.sentenceOf[c.first]!]!.first;
+  // Opening a sentence, only a word the tagger of parts of speech does not read as a proper noun ("Additionally").
+  const sentenceStart = c.first === ctx.view.a.sentences[ctx.view.a.sentenceOf[c.first]!]!.first && ctx.view.a.pos[c.first] !== 'PROPN';
   return sentenceStart || (prev !== undefined && DETERMINERS.has(prev));
 }
 
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'our', 'its', 'their', 'his', 'her', 'a', 'an', 'every', 'each', 'any']);
 const lowercaseCache = new WeakMap<TokenView, Set<string>>();
 
-/** The words the document writes in lowercase. */
+/** The nouns the document writes in lowercase ("powers", not the verb "fed"). */
 function lowercaseWords(ctx: PlausibilityContext): Set<string> {
   let set = lowercaseCache.get(ctx.view);
   if (!set) {
@@ -154,7 +155,7 @@ function lowercaseWords(ctx: PlausibilityContext): Set<string> {
     const { value } = ctx.view.a;
     for (let k = 0; k < value.length; k++) {
       const v = value[k]!;
-      if (v.length > 2 && v === v.toLowerCase() && v !== v.toUpperCase()) set.add(ctx.view.norm[k]!);
+      if (v.length > 2 && v === v.toLowerCase() && v !== v.toUpperCase() && ctx.view.a.pos[k] === 'NOUN') set.add(ctx.view.norm[k]!);
     }
     lowercaseCache.set(ctx.view, set);
   }
