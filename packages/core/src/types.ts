@@ -26,6 +26,8 @@ export interface Mention {
   type: EntityType;
   /** The canonical entity id (KB id where known, else `type:slug`). */
   entity: string;
+  /** Set when the mention refers back ("he", "the minister", "the bloc") rather than naming (detect/coreference.ts). */
+  via?: 'coreference';
 }
 
 /** One resolved entity, as seen in one document (aliases are the surface forms seen there). */

@@ -2,7 +2,7 @@
 import type { KbEntry } from '../knowledge/kb-types.js';
 import type { EntityType } from '../types.js';
 
-export type CandidateSource = 'kb' | 'pattern' | 'cue' | 'propagated' | 'tagger';
+export type CandidateSource = 'kb' | 'pattern' | 'cue' | 'propagated' | 'tagger' | 'coreference';
 
 export interface Candidate {
   first: number;
@@ -22,7 +22,7 @@ export interface Candidate {
   nested?: boolean;
 }
 
-const SOURCE_RANK: Record<CandidateSource, number> = { kb: 0, pattern: 1, tagger: 2, cue: 3, propagated: 4 };
+const SOURCE_RANK: Record<CandidateSource, number> = { kb: 0, pattern: 1, tagger: 2, cue: 3, propagated: 4, coreference: 5 };
 
 /**
  * Choose non-overlapping candidates: longer spans first, then by source (KB before patterns before cues), then

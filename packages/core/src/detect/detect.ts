@@ -24,6 +24,7 @@ import { createTokenView, type TokenView } from './tokens.js';
 import { ORG_HEADS, TREATY_HEADS } from './lexicon.js';
 import { repairSpans } from './span-repair.js';
 import { judgeCandidates } from './plausibility.js';
+import { resolveCoreference } from './coreference.js';
 
 /** A source of extra candidates, such as a learned tagger: it sees the tokens and what the KB matched. */
 export type CandidateDetector = (view: TokenView, kbCovered: Uint8Array) => Candidate[];
@@ -84,7 +85,11 @@ export function detect(analysis: Analysis, options: DetectOptions): Detection {
   const persons = first.filter((c) => c.type === 'person');
   const more = [...propagatePersons(view, persons, taken), ...propagateAcronyms(view, first, taken), ...propagateHeads(view, first, taken)];
   const all = more.length ? selectCandidates([...first, ...more]) : first;
-  return { view, candidates: all };
+  // Pronouns and role nouns last, against everything named (coreference.ts).
+  const named = new Uint8Array(view.n);
+  for (const c of all) named.fill(1, c.first, c.last);
+  const referring = resolveCoreference(view, all, named);
+  return { view, candidates: referring.length ? selectCandidates([...all, ...referring]) : all };
 }
 
 /** Tokens of blocking names (regions, days, concepts), not of entity names. */

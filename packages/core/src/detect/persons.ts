@@ -107,9 +107,11 @@ export function propagatePersons(view: TokenView, persons: Candidate[], taken: U
   const bySurname = new Map<string, Candidate[]>();
   const byFull = new Map<string, Candidate>();
   for (const p of persons) {
-    if (!p.label) continue;
-    const words = p.label.split(' ');
-    byFull.set(p.label.toLowerCase(), p);
+    // A KB person is known by its name (and keeps its entry); others by the label the cue or the tagger gave.
+    const label = p.label ?? p.entry?.name;
+    if (!label) continue;
+    const words = label.split(' ');
+    byFull.set(label.toLowerCase(), p);
     if (words.length > 1) {
       const surname = words[words.length - 1]!.toLowerCase();
       const list = bySurname.get(surname) ?? [];
@@ -126,7 +128,7 @@ export function propagatePersons(view: TokenView, persons: Candidate[], taken: U
     const text = spanText(view, i, end).replace(/\s+/g, ' ');
     const full = byFull.get(text.toLowerCase());
     if (full) {
-      out.push({ first: i, last: end, type: 'person', source: 'propagated', label: full.label! });
+      out.push(propagated(full, i, end));
       i = end - 1;
       continue;
     }
@@ -136,10 +138,15 @@ export function propagatePersons(view: TokenView, persons: Candidate[], taken: U
       if (owners) {
         const before = owners.filter((p) => p.first < i);
         const owner = before.length ? before.reduce((x, y) => (y.first > x.first ? y : x)) : owners[0]!;
-        out.push({ first: i, last: end, type: 'person', source: 'propagated', label: owner.label! });
+        out.push(propagated(owner, i, end));
       }
     }
     i = end - 1;
   }
   return out;
+}
+
+/** A later mention of a person found before: the same entry or label. */
+function propagated(owner: Candidate, first: number, last: number): Candidate {
+  return { first, last, type: 'person', source: 'propagated', label: owner.label ?? owner.entry!.name, ...(owner.entry ? { entry: owner.entry } : {}) };
 }

@@ -9,7 +9,6 @@
 import type { EntityType } from '../types.js';
 import { firstToken, isAcronymLike, normaliseName } from './normalise.js';
 import type { KbData, KbEntry, PersonRecord } from './kb-types.js';
-import { isKnownWord } from '../language/known-words.js';
 import { BLOCKED_NAMES } from '../detect/lexicon.js';
 import { InvalidInputError, describe } from '../errors.js';
 
@@ -113,8 +112,8 @@ export function createKnowledgeBase(data: KbData): KnowledgeBase {
   }
   for (const b of BLOCKED_NAMES) addName(b, 'block');
   for (const b of data.nonEntities?.entries ?? []) addName(b.name, 'block');
-  // Last, so that a surname is only taken when no state, capital, demonym or blocking name has it ("Kirill of Moscow").
-  addPersons(data.persons?.entries ?? [], addEntry, names, addName);
+  // Last: a person's name never takes a key a state, capital, demonym or blocking name already has.
+  addPersons(data.persons?.entries ?? [], addEntry);
 
   const version = [data.states, data.organisations, data.nationalOrganisations, data.treaties, data.persons, data.nonEntities]
     .filter((f) => f !== undefined)
@@ -145,33 +144,14 @@ function addWordOrderVariants(entries: Map<string, KbEntry>, names: Map<string, 
 }
 
 /**
- * People: every full name and variant is a name; so is a surname (the last word of the name or a variant) when it is
- * distinctive: one person's only, no other KB name, no ordinary English word ("Waldheim", "Gorbachev", "Lavrov"; not
- * "Bush", which two presidents share, nor "Carter" or "Brown", which are words), and a plain capitalised word (not a
- * regnal number, not "Ki-moon").
+ * People: every full name and variant is a name. A bare surname is not: "Hague" would find William Hague in every
+ * speech about The Hague, "Wilson" Harold Wilson in speeches about Woodrow Wilson. A surname reaches a KB person
+ * through the full name earlier in the document (detect/persons.ts) or, across documents, when the graph folds lone
+ * surnames (resolve/person-names.ts), where the KB's people count as owners.
  */
-function addPersons(persons: readonly PersonRecord[], addEntry: (e: KbEntry) => void, names: Map<string, NameHit[]>, addName: (surface: string, kind: NameKind, entry?: KbEntry) => void): void {
-  const added: KbEntry[] = [];
+function addPersons(persons: readonly PersonRecord[], addEntry: (e: KbEntry) => void): void {
   for (const p of persons) {
-    const entry: KbEntry = { id: p.id, type: 'person', name: p.name, names: unique([p.name, ...p.aliases]), ...(p.wikidata ? { wikidata: p.wikidata } : {}) };
-    addEntry(entry);
-    added.push(entry);
-  }
-  const owners = new Map<string, Set<KbEntry>>();
-  for (const entry of added) {
-    for (const n of entry.names) {
-      const words = n.split(' ');
-      const last = words[words.length - 1]!;
-      // "Kirill of Moscow", "Margrethe II of Denmark": a place after "of" is no surname.
-      if (!/^\p{Lu}\p{Ll}{3,}$/u.test(last) || words.includes('of')) continue;
-      const set = owners.get(last) ?? new Set();
-      set.add(entry);
-      owners.set(last, set);
-    }
-  }
-  for (const [surname, set] of [...owners].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (set.size !== 1 || names.has(normaliseName(surname)) || isKnownWord(surname)) continue;
-    addName(surname, 'name', [...set][0]!);
+    addEntry({ id: p.id, type: 'person', name: p.name, names: unique([p.name, ...p.aliases]), ...(p.wikidata ? { wikidata: p.wikidata } : {}) });
   }
 }
 

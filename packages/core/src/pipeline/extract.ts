@@ -38,7 +38,7 @@ export function extractDocument(doc: Document, options: Partial<ExtractOptions> 
   return {
     docId: doc.id,
     doc: documentInfo(doc),
-    mentions: mentions.map(({ start, end, text, type, entity }): Mention => ({ start, end, text, type, entity })),
+    mentions: mentions.map(({ start, end, text, type, entity, via }): Mention => ({ start, end, text, type, entity, ...(via ? { via } : {}) })),
     entities: [...entities.values()],
     entityEvidence,
     comentions,

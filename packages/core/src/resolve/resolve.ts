@@ -4,6 +4,7 @@
  * Within the document a lone surname joins the full name seen there ("Lavrov" → "Sergey Lavrov").
  */
 import type { KnowledgeBase } from '../knowledge/kb.js';
+import type { KbEntry } from '../knowledge/kb-types.js';
 import { normaliseName, slugify } from '../knowledge/normalise.js';
 import type { Candidate } from '../detect/candidate.js';
 import type { TokenView } from '../detect/tokens.js';
@@ -32,18 +33,20 @@ export function resolveCandidates(view: TokenView, candidates: Candidate[], kb: 
     if (!entity) continue;
     const known = entities.get(entity.id);
     const found = foundBy(c);
+    const referring = c.source === 'coreference';
     if (known) {
-      if (!known.aliases.includes(text)) known.aliases.push(text);
+      // "he", "the minister" are no names of the entity.
+      if (!referring && !known.aliases.includes(text)) known.aliases.push(text);
       if (found && (!known.found || FOUND_RANK[found] < FOUND_RANK[known.found])) known.found = found;
     } else {
       entities.set(entity.id, { ...entity, aliases: [text], ...(found ? { found } : {}) });
     }
-    mentions.push({ start, end, text, type: entity.type, entity: entity.id, token: c.first });
+    mentions.push({ start, end, text, type: entity.type, entity: entity.id, token: c.first, ...(referring ? { via: 'coreference' as const } : {}) });
   }
   return { mentions, entities };
 }
 
-function entityFor(c: Candidate, text: string, kb: KnowledgeBase, fullNames: Map<string, string>): Omit<Entity, 'aliases'> | undefined {
+function entityFor(c: Candidate, text: string, kb: KnowledgeBase, fullNames: Map<string, FullName>): Omit<Entity, 'aliases'> | undefined {
   if (c.entry) return fromEntry(c.entry);
   if (c.id && c.label) return { id: c.id, label: c.label, type: c.type };
   const raw = (c.label ?? text).replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim();
@@ -55,7 +58,9 @@ function entityFor(c: Candidate, text: string, kb: KnowledgeBase, fullNames: Map
     const hit = kb.names.get(normaliseName(raw))?.find((h) => h.kind === 'name' && h.entry?.type === c.type);
     if (hit?.entry) return fromEntry(hit.entry);
   }
-  const label = c.type === 'person' ? (fullNames.get(raw.toLowerCase()) ?? raw) : raw;
+  const owner = c.type === 'person' ? fullNames.get(raw.toLowerCase()) : undefined;
+  if (owner?.entry) return fromEntry(owner.entry);
+  const label = owner?.label ?? raw;
   const slug = slugify(label);
   if (!slug) return undefined;
   return { id: `${c.type}:${slug}`, label, type: c.type };
@@ -75,19 +80,34 @@ function fromEntry(entry: { id: string; name: string; type: Entity['type']; wiki
   return { id: entry.id, label: entry.name, type: entry.type, kbId: entry.id, ...(entry.wikidata ? { wikidata: entry.wikidata } : {}) };
 }
 
-/** Map each partial person name (a surname, or first + last) to the one full name in the document that ends with it. */
-function personFullNames(candidates: Candidate[]): Map<string, string> {
-  const labels = [...new Set(candidates.filter((c) => c.type === 'person' && c.label).map((c) => c.label!))];
-  const out = new Map<string, string>();
+interface FullName {
+  label: string;
+  /** The KB person, when the full name is one. */
+  entry?: KbEntry;
+}
+
+/**
+ * Map each partial person name (a surname, or first + last) to the one full name in the document that ends with it
+ * (the KB's people included, by their names).
+ */
+function personFullNames(candidates: Candidate[]): Map<string, FullName> {
+  const byLabel = new Map<string, FullName>();
+  for (const c of candidates) {
+    if (c.type !== 'person') continue;
+    const label = c.entry?.name ?? c.label;
+    if (label && !byLabel.has(label)) byLabel.set(label, { label, ...(c.entry ? { entry: c.entry } : {}) });
+  }
+  const labels = [...byLabel.keys()];
+  const out = new Map<string, FullName>();
   const ambiguous = new Set<string>();
   for (const full of labels) {
     const words = full.split(' ');
     if (words.length < 2) continue;
     for (let k = 1; k < words.length; k++) {
       const part = words.slice(k).join(' ').toLowerCase();
-      const prior = out.get(part);
+      const prior = out.get(part)?.label;
       if (prior && prior !== full && prior.split(' ').length === words.length) ambiguous.add(part);
-      if (!prior || prior.split(' ').length < words.length) out.set(part, full);
+      if (!prior || prior.split(' ').length < words.length) out.set(part, byLabel.get(full)!);
     }
   }
   for (const a of ambiguous) out.delete(a);
