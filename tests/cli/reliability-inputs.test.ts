@@ -16,6 +16,8 @@ writeFileSync(good, 'Russian Foreign Minister Sergey Lavrov met Antonio Guterres
 const graphOf = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 const docIds = (file: string): string[] => graphOf(file).attributes.documents.map((d: { id: string }) => d.id);
 const labels = (file: string): string[] => graphOf(file).nodes.map((n: { attributes: { label: string } }) => n.attributes.label);
+/** Whether some entity is named with this surname: the knowledge base may spell the given name its own way (António). */
+const named = (file: string, surname: string): boolean => labels(file).some((label) => label.endsWith(` ${surname}`));
 
 /** Every stderr line is a message (no stack, no internal error), and one of them says each of `expected`. */
 function says(stderr: string, ...expected: RegExp[]): void {
@@ -39,7 +41,7 @@ describe('huge documents (case 1)', () => {
     expect(r.code).toBe(0);
     says(r.stderr, /^entente: fifty\.txt: longer than 2000000 characters, the rest was not read$/, /^entente: digits\.txt: longer than 2000000 characters/);
     expect(docIds(r.out)).toEqual(['digits.txt', 'fifty.txt', 'good.txt']);
-    expect(labels(r.out)).toContain('Sergey Lavrov');
+    expect(named(r.out, 'Lavrov')).toBe(true);
     // Only the first 6 MB of the 50 MB file is read: a generous guard on the whole process's peak memory.
     const rss = Number(/peak RSS (\d+) MB/.exec(r.stderr)?.[1]);
     expect(rss).toBeGreaterThan(0);
@@ -81,8 +83,8 @@ describe('JSONL lines (case 4)', () => {
     );
     expect(docIds(r.out).sort()).toEqual(['__proto__', 'a', 'constructor', 'toString']);
     // The first "a" wins: input order decides, not worker timing.
-    expect(labels(r.out)).toContain('Sergey Lavrov');
-    expect(labels(r.out)).not.toContain('Vladimir Putin');
+    expect(named(r.out, 'Lavrov')).toBe(true);
+    expect(named(r.out, 'Putin')).toBe(false);
   });
 
   it('a truncated .gz keeps the documents before the break and says the file is truncated', () => {
@@ -130,7 +132,8 @@ describe('encodings (case 4)', () => {
     );
     expect(r.stderr.trim().split('\n')).toHaveLength(2);
     const names = labels(r.out);
-    for (const name of ['François Hollande', 'José Manuel Barroso', 'Boris Johnson', 'Olaf Scholz', 'Pedro Sánchez']) expect(names).toContain(name);
+    for (const surname of ['Hollande', 'Barroso', 'Johnson', 'Scholz', 'Sánchez']) expect({ surname, found: named(r.out, surname) }).toEqual({ surname, found: true });
+    expect(names.some((name) => name.includes('François'))).toBe(true);
     expect(names.join('')).not.toContain('\uFFFD');
   });
 
@@ -140,7 +143,9 @@ describe('encodings (case 4)', () => {
     const r = build('lone', [file]);
     expect(r.code).toBe(0);
     says(r.stderr, /^entente: .*lone\.jsonl:1: 2 lone UTF-16 surrogate\(s\) replaced by U\+FFFD$/);
-    expect(labels(r.out).sort()).toEqual(['Antonio Guterres', 'Sergey Lavrov']);
+    expect(labels(r.out)).toHaveLength(2);
+    expect(named(r.out, 'Guterres') && named(r.out, 'Lavrov')).toBe(true);
+    expect(labels(r.out).join('')).not.toContain('\uFFFD');
     expect(readFileSync(r.out, 'utf8')).not.toMatch(/\\ud[89a-f]/i);
   });
 });
@@ -191,6 +196,6 @@ describe('HTML (case 3)', () => {
     expect(r.code).toBe(0);
     says(r.stderr, /^entente: .*deep\.html: HTML nested 100\d\d\d elements deep \(over 200\): read as plain text, without Readability's article detection$/);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(labels(r.out)).toEqual(expect.arrayContaining(['Sergey Lavrov', 'Antonio Guterres', 'Vladimir Putin', 'Emmanuel Macron']));
+    for (const surname of ['Lavrov', 'Guterres', 'Putin', 'Macron']) expect({ surname, found: named(r.out, surname) }).toEqual({ surname, found: true });
   }, 60_000);
 });
