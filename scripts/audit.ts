@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { readJson, seededRandom, type EntityType } from '@entente/core';
 
 const root = path.resolve(import.meta.dirname, '..');
+const types: EntityType[] = ['person', 'state', 'organisation', 'treaty'];
 const VERDICTS = ['ok', 'junk', 'wrong-type', 'truncated', 'case', 'duplicate', 'ambiguous', 'generic'] as const;
 type Verdict = (typeof VERDICTS)[number];
 interface Judgment {
@@ -49,10 +50,9 @@ if (!file) {
   process.exit(2);
 }
 const graph = readJson(readFileSync(file, 'utf8'));
-const judgments = loadJudgments(values.judgments);
 const key = (type: string, label: string) => `${type}\t${label}`;
+const judgments = loadJudgments(values.judgments);
 
-const types: EntityType[] = ['person', 'state', 'organisation', 'treaty'];
 const unjudged = new Map<string, object>();
 console.log(`${file}: ${graph.order} entities, ${graph.size} links; ${judgments.size} judged labels`);
 console.log('| type | top N right | judged | not judged | random N right | judged | not judged |');

@@ -127,6 +127,7 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'assistance', 'relations', 'affairs', 'action', 'plan', 'framework', 'targets', 'target', 'day', 'week', 'games',
   'olympics', 'cup', 'talks', 'negotiations', 'settlement', 'resolution', 'resolutions', 'law', 'system', 'peace',
   'reform', 'reforms', 'vision', 'declaration', 'initiative', 'partnership', 'consultations', 'symposium',
+  'constitution', 'constitutions', 'commodities',
 ]);
 
 /** Modifiers that leave a head generic: "Working Group", "Special Committee", "First Committee", "Federal Government". */
@@ -137,7 +138,7 @@ export const GENERIC_MODIFIERS: ReadonlySet<string> = new Set([
   'select', 'supreme', 'political', 'final', 'optional', 'framework', 'peace', 'armistice', 'additional', 'basic',
   'principles', 'comprehensive', 'ceasefire', 'cease-fire', 'bilateral', 'multilateral', 'universal', 'solemn', 'present',
   'relevant', 'said', 'above', 'latter', 'former', 'whole', 'entire', 'organization', 'organisation', 'independence',
-  'memorandum', 'understanding', 'arrangement', 'arrangements', 'exchange', 'letters', 'notes', 'communique', 'communiqué',
+  'royal', 'imperial', 'memorandum', 'understanding', 'arrangement', 'arrangements', 'exchange', 'letters', 'notes', 'communique', 'communiqué',
   'constitutional', 'declaration', 'charter', 'treaty', 'convention', 'agreement', 'protocol', 'accord', 'accords', 'pact',
   'statute', 'covenant', 'agreements', 'treaties', 'conventions', 'protocols', 'state', 'states', 'government', 'court', 'council', 'assembly', 'committee', 'commission', 'members', 'parties', 'party', 'group', 'fund',
   'administration', 'secretariat', 'office', 'ministry', 'department', 'authority', 'authorities',

@@ -93,7 +93,8 @@ function judge(ctx: PlausibilityContext, c: Candidate): Candidate | undefined {
     if (state) return state;
     // "People's Republic", "the Kingdom": a state's style without its name.
     if (STATE_STYLE_ONLY.test(words.join(' '))) return undefined;
-    return plausibleOrganisation(words, holdsKbName(ctx, c)) ? c : undefined;
+    const kbOrg = (ws: string[]) => ctx.kb.names.get(ws.join(' '))?.some((h) => h.kind === 'name' && h.entry?.type === 'organisation') ?? false;
+    return plausibleOrganisation(words, holdsKbName(ctx, c), kbOrg) ? c : undefined;
   }
   if (c.type === 'treaty') return words.every((w) => FUNCTION_WORDS.has(w) || GENERIC_MODIFIERS.has(w) || TREATY_HEADS.has(w)) ? undefined : c;
   return c;
@@ -135,6 +136,11 @@ function commonInDocument(ctx: PlausibilityContext, c: Candidate, word: string):
   if (!isKnownWord(word)) return false;
   if (c.type === 'person' && inNameLists(ctx, word)) return false;
   if (lowercaseWords(ctx).has(word)) return true;
+  // After a lowercase adjective ("the great Power", "an administering Power"), or opening a sentence as anything but
+  // a proper noun ("United in this aspiration, …").
+  const before = c.first > 0 ? ctx.view.a.value[c.first - 1]! : '';
+  if (ctx.view.a.pos[c.first - 1] === 'ADJ' && before === before.toLowerCase()) return true;
+  if (c.first === ctx.view.a.sentences[ctx.view.a.sentenceOf[c.first]!]!.first && ctx.view.a.pos[c.first] !== 'PROPN') return true;
   const next = ctx.view.a.value[c.last];
   if (next !== undefined && (/^\d/.test(next) || ROMAN.test(next) || next === 'I')) return true;
   if (c.type !== 'person') return false;
@@ -192,12 +198,16 @@ function holdsKbName(ctx: PlausibilityContext, c: Candidate): boolean {
   return false;
 }
 
-function plausibleOrganisation(words: string[], specific: boolean): boolean {
+function plausibleOrganisation(words: string[], specific: boolean, isKbOrgName: (words: string[]) => boolean): boolean {
   const { head, index } = headOf(words);
   if (GROUP_NOUNS.has(head) || GROUP_NOUNS.has(words[0]!)) return false;
   if (EVENT_HEADS.has(head) || PLACE_HEADS.has(head)) return false;
-  // "Programme of Action", "Plan of Action": plans, whatever their head.
-  if (words.length > 2 && words[words.length - 1] === 'action' && words[words.length - 2] === 'of') return false;
+  // "Programme of Action", "Integrated Programme for Commodities": plans; the KB names the programmes that are bodies
+  // (UNDP, WFP).
+  if (head === 'programme' || head === 'program' || (words.length > 2 && words[words.length - 1] === 'action' && words[words.length - 2] === 'of')) return false;
+  // "United Nations Commission", "United Nations Mission": an organisation's name and a bare head, cut short.
+  const named = words.slice(0, index);
+  if (specific && index === words.length - 1 && ORG_HEADS.has(head) && named.length > 0 && isKbOrgName(named)) return false;
   if (COMPASS_WORDS.has(words[0]!) && !words.some((w) => ORG_HEADS.has(w))) return false;
   // "Working Group", "Special Committee", "Federal Government": a head with only generic words before it and nothing
   // after it that names whose it is.
