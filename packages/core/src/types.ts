@@ -86,6 +86,8 @@ export interface DocumentResult {
   tokens: number;
   /** Set when the input was cut to the document-length cap. */
   truncated?: boolean;
+  /** Windows that named more entities than the pairing cap (comention/co-mentions.ts); only set when some did. */
+  cappedWindows?: number;
 }
 
 /** What the graph keeps about each document (not its text). */

@@ -38,6 +38,8 @@ Options:
   --window KIND            sentence (default), paragraph or document
   --min-weight N           drop edges seen in fewer than N windows (default 1; counted first, so weights are exact)
   --max-evidence N         evidence sentences kept per node and edge (default 5)
+  --min-confidence X       drop entities whose confidence (0–1) is below X (default 0: keep all); a
+                           single document's guess by the model scores 0.3, the KB's entities 1
   --prune-isolated         drop nodes left without edges
   --workers N              extraction threads (default: the number of cores; 0 = in this thread)
   --no-demonyms            "Russian Foreign Minister" does not also mention Russia
@@ -59,6 +61,7 @@ export async function run(argv: string[]): Promise<number> {
       update: { type: 'string' },
       window: { type: 'string' },
       'min-weight': { type: 'string' },
+      'min-confidence': { type: 'string' },
       'max-evidence': { type: 'string' },
       'prune-isolated': { type: 'boolean', default: false },
       workers: { type: 'string' },
@@ -99,6 +102,7 @@ export async function run(argv: string[]): Promise<number> {
       maxEvidence: parseIntOption('entente build', '--max-evidence', values['max-evidence'], 0) ?? previous.maxEvidence,
       maxChars: previous.maxChars,
       pruneIsolated: values['prune-isolated'] || previous.pruneIsolated === true,
+      minConfidence: parseConfidence(values['min-confidence']),
       demonyms: values['no-demonyms'] ? false : previous.demonyms,
       capitals: values['no-capitals'] ? false : previous.capitals,
     });
@@ -127,6 +131,7 @@ export async function run(argv: string[]): Promise<number> {
           process.stderr.write(`entente: skipped ${item.id}: ${item.error}\n`);
         } else {
           if (item.result.truncated) process.stderr.write(`entente: ${item.result.docId}: longer than ${options.maxChars} characters, the rest was not read\n`);
+          if (item.result.cappedWindows) process.stderr.write(`entente: ${item.result.docId}: ${item.result.cappedWindows} window(s) name more than 256 entities; only the first 256 of each were paired\n`);
           addDocumentResult(graph, item.result, options.maxEvidence);
           stats.read++;
           stats.tokens += item.result.tokens;
@@ -208,4 +213,11 @@ export function summary(graph: EntenteGraph, read: number, skipped: number, toke
 function plural(type: string, n: number): string {
   if (n === 1) return type;
   return type === 'treaty' ? 'treaties' : `${type}s`;
+}
+
+function parseConfidence(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const x = Number(value);
+  if (value.trim() === '' || !Number.isFinite(x) || x < 0 || x > 1) throw new UsageError(`entente build: --min-confidence must be a number from 0 to 1, received "${value}"`);
+  return x;
 }

@@ -34,7 +34,7 @@ export function extractDocument(doc: Document, options: Partial<ExtractOptions> 
     ...(tagger ? { tagger } : {}),
   });
   const { mentions, entities } = resolveCandidates(view, candidates, kb);
-  const { comentions, entityEvidence } = computeCoMentions(analysis, doc.id, mentions, o.window, o.maxEvidence);
+  const { comentions, entityEvidence, cappedWindows } = computeCoMentions(analysis, doc.id, mentions, o.window, o.maxEvidence);
   return {
     docId: doc.id,
     doc: documentInfo(doc),
@@ -44,6 +44,7 @@ export function extractDocument(doc: Document, options: Partial<ExtractOptions> 
     comentions,
     tokens: analysis.value.length,
     ...(analysis.truncated ? { truncated: true } : {}),
+    ...(cappedWindows > 0 ? { cappedWindows } : {}),
   };
 }
 
