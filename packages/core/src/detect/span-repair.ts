@@ -17,6 +17,7 @@ import type { Candidate } from './candidate.js';
 import { ADDRESS_WORDS } from './lexicon.js';
 import { TITLES } from './persons.js';
 import { isCapitalised, spanText, type TokenView } from './tokens.js';
+import { INVISIBLE } from '../knowledge/normalise.js';
 
 /** Words that never begin or end a name. */
 const EDGE_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'an', 'at', 'by', 'with', 'from', 'against', 'between', 'or', 'de', 'des', 'du', 'la', 'le', "'s", '’s']);
@@ -84,6 +85,7 @@ export function repairSpan(view: TokenView, c: Candidate): Candidate | undefined
 /** The text of a span as a label: single spaces, line-break hyphens closed up ("Theo- Ben" → "Theo-Ben"). */
 export function spanLabel(view: TokenView, first: number, last: number): string {
   return spanText(view, first, last)
+    .replace(INVISIBLE, '')
     .replace(/\s+/g, ' ')
     .replace(/(\p{L})([-‐]) (\p{L})/gu, '$1$2$3');
 }

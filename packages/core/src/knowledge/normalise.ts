@@ -6,10 +6,13 @@
 const DIACRITICS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
+/** Zero-width characters and soft hyphens: invisible, so no part of a name ("La\u200bvrov" is "Lavrov"). */
+export const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
 /** The lookup key of a name: lowercase, no accents, ASCII apostrophes and hyphens, single spaces. */
 export function normaliseName(name: string): string {
   return name
+    .replace(INVISIBLE, '')
     .normalize('NFD')
     .replace(DIACRITICS, '')
     .replace(APOSTROPHES, "'")

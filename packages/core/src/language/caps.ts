@@ -15,9 +15,14 @@ export interface Capped {
  */
 const ODD_SPACES = /[\f\v\u0085\u2028\u2029\u3000\ufeff\u200b-\u200d\u2060\u180e]/g;
 
+const INVISIBLE_IN_WORD = /(?<=\p{L})[\u200b-\u200d\u2060\ufeff\u00ad](?=\p{L})/gu;
+
 export function capText(text: string, { maxChars, maxTokenChars }: { maxChars: number; maxTokenChars: number }): Capped {
   const truncated = text.length > maxChars;
   let t = truncated ? text.slice(0, maxChars) : text;
+  // A zero-width character inside a word ("La\u200bvrov", pasted from the web) must not split it: it becomes a combining
+  // mark, one code unit for one, which wink keeps inside the token and name matching strips as a diacritic.
+  t = t.replace(INVISIBLE_IN_WORD, '\u0301');
   t = t.replace(ODD_SPACES, (c) => (c === '\f' || c === '\u2028' || c === '\u2029' || c === '\u0085' ? '\n' : ' '));
   t = blankLongRuns(t, maxTokenChars);
   return { text: t, truncated };

@@ -47,3 +47,16 @@ describe('#extractDocument (properties)', () => {
     );
   });
 });
+
+describe('#extractDocument (invisible characters)', () => {
+  it('reads a name with a zero-width character or soft hyphen inside as the name, offsets true', () => {
+    for (const mark of ['\u200b', '\u200c', '\u2060', '\u00ad']) {
+      const text = `Russian Foreign Minister Sergey La${mark}vrov met NATO officials.`;
+      const r = extractDocument({ id: 'zw', text }, { kb });
+      const lavrov = r.mentions.find((m) => m.type === 'person');
+      expect(lavrov?.entity).toBe('person:sergey-lavrov');
+      expect(text.slice(lavrov!.start, lavrov!.end)).toBe(`Sergey La${mark}vrov`);
+      expect(r.entities.find((e) => e.id === 'person:sergey-lavrov')?.label).toBe('Sergey Lavrov');
+    }
+  });
+});

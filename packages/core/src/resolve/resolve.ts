@@ -5,7 +5,7 @@
  */
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import type { KbEntry } from '../knowledge/kb-types.js';
-import { normaliseName, slugify } from '../knowledge/normalise.js';
+import { INVISIBLE, normaliseName, slugify } from '../knowledge/normalise.js';
 import type { Candidate } from '../detect/candidate.js';
 import type { TokenView } from '../detect/tokens.js';
 import type { Entity, FoundBy, Mention } from '../types.js';
@@ -49,7 +49,7 @@ export function resolveCandidates(view: TokenView, candidates: Candidate[], kb: 
 function entityFor(c: Candidate, text: string, kb: KnowledgeBase, fullNames: Map<string, FullName>): Omit<Entity, 'aliases'> | undefined {
   if (c.entry) return fromEntry(c.entry);
   if (c.id && c.label) return { id: c.id, label: c.label, type: c.type };
-  const raw = (c.label ?? text).replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim();
+  const raw = (c.label ?? text).replace(INVISIBLE, '').replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim();
   if (c.type === 'treaty') {
     const entry = matchTreaty(kb, raw, (w) => kb.names.get(w)?.some((h) => h.entry?.type === 'organisation') ?? false);
     if (entry) return fromEntry(entry);
