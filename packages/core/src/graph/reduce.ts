@@ -31,7 +31,14 @@ export function addDocumentResult(graph: EntenteGraph, result: DocumentResult, m
         // Through mergeCounts, so that the keys come out in one order whatever order documents arrive in.
         if (e.found) n.foundBy = mergeCounts(n.foundBy ?? {}, { [e.found]: 1 });
         // Labels of the same id differ only in case or accents; keep the smallest so merge order does not matter.
-        if (!e.kbId && e.label < n.label) n.label = e.label;
+        if (!e.kbId && !n.kbId && e.label < n.label) n.label = e.label;
+        // A KB person's id can also be the slug of a name found without the KB ("person:ban-ki-moon"): whichever came
+        // first, the KB's word wins, so the node does not depend on arrival order.
+        if (e.kbId && !n.kbId) {
+          n.kbId = e.kbId;
+          n.label = e.label;
+          if (e.wikidata) n.wikidata = e.wikidata;
+        }
         return n;
       });
     } else {
