@@ -31,6 +31,9 @@ interface Judgment {
   note?: string;
 }
 
+// `pnpm run audit … | head` closes the pipe early: that is no error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
+
 const { values, positionals } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
   allowPositionals: true,
@@ -61,7 +64,7 @@ for (const type of types) {
   const nodes = graph.filterNodes((_, a) => a.type === type);
   const byMentions = [...nodes].sort((a, b) => graph.getNodeAttribute(b, 'mentions') - graph.getNodeAttribute(a, 'mentions') || (a < b ? -1 : 1));
   const top = byMentions.slice(0, Number(values.top));
-  const random = shuffle([...nodes].sort(), seededRandom(Number(values.seed))).slice(0, Number(values.random));
+  const random = sample(nodes, Number(values.seed), Number(values.random));
   const row = (sample: string[]) => {
     let right = 0;
     let judged = 0;
@@ -102,11 +105,20 @@ function loadJudgments(f: string): Map<string, Judgment> {
   return out;
 }
 
-/** Fisher–Yates with a seeded generator: the same seed draws the same sample from the same graph. */
-function shuffle<T>(items: T[], rng: () => number): T[] {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(rng() * (i + 1));
-    [items[i], items[j]] = [items[j]!, items[i]!];
-  }
-  return items;
+/**
+ * A seeded random sample that stays put: each node draws a number from a hash of the seed and its id, and the N
+ * smallest are taken. Uniform like a shuffle, but a node keeps its draw when others come and go, so judgments made
+ * on one build still cover most of the sample of the next.
+ */
+function sample(ids: string[], seed: number, n: number): string[] {
+  const draw = (id: string) => {
+    let h = (0x811c9dc5 ^ seed) >>> 0;
+    for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
+    return seededRandom(h)();
+  };
+  return ids
+    .map((id) => [draw(id), id] as const)
+    .sort((x, y) => x[0] - y[0] || (x[1] < y[1] ? -1 : 1))
+    .slice(0, n)
+    .map(([, id]) => id);
 }
