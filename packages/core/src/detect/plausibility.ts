@@ -143,8 +143,9 @@ function commonInDocument(ctx: PlausibilityContext, c: Candidate, word: string):
   if (c.first === ctx.view.a.sentences[ctx.view.a.sentenceOf[c.first]!]!.first && ctx.view.a.pos[c.first] !== 'PROPN') return true;
   const next = ctx.view.a.value[c.last];
   if (next !== undefined && (/^\d/.test(next) || ROMAN.test(next) || next === 'I')) return true;
-  if (c.type !== 'person') return false;
   const prev = c.first > 0 ? ctx.view.norm[c.first - 1]! : undefined;
+  // "a single Power", "that Power", "our Constitution": a determiner other than "the" ("the Fed" is a name in news).
+  if (c.type !== 'person') return prev !== undefined && prev !== 'the' && DETERMINERS.has(prev);
   // Opening a sentence, only a word the tagger of parts of speech does not read as a proper noun ("Additionally").
   const sentenceStart = c.first === ctx.view.a.sentences[ctx.view.a.sentenceOf[c.first]!]!.first && ctx.view.a.pos[c.first] !== 'PROPN';
   return sentenceStart || (prev !== undefined && DETERMINERS.has(prev));
