@@ -42,6 +42,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 export const TREATY_HEADS: ReadonlySet<string> = new Set([
   'treaty', 'treaties', 'charter', 'convention', 'agreement', 'agreements', 'accord', 'accords', 'protocol', 'pact',
   'statute', 'declaration', 'memorandum', 'covenant', 'armistice', 'concordat', 'communique', 'communiqué', 'entente',
+  'covenants', 'conventions', 'protocols', 'declarations', 'charters', 'pacts',
 ]);
 
 /** Verbs of saying: a name right before or after one is a person ("Lavrov said", "said Lavrov"). */
@@ -103,8 +104,13 @@ export const ADDRESS_WORDS: ReadonlySet<string> = new Set([
   'dear', 'brother', 'brothers', 'sister', 'sisters', 'father', 'mother', 'comrade', 'comrades', 'colleague', 'colleagues',
   'friend', 'friends', 'almighty', 'holy', 'saint', 'lord', 'lady', 'ladies', 'gentlemen', 'delegate', 'delegates',
   'executive', 'deputy', 'acting', 'former', 'late', 'outgoing', 'incoming', 'elect', 'chair', 'presidency', 'royal',
-  'highness', 'majesty', 'holiness', 'eminence', 'his', 'her', 'your', 'their', 'our', 'my',
+  'highness', 'majesty', 'holiness', 'eminence', 'his', 'her', 'your', 'their', 'our', 'my', 'signor', 'signora',
+  'señor', 'senor', 'señora', 'senora', 'senhor', 'senhora', 'monsieur', 'herr', 'frau', 'sri', 'shri', 'shrimati',
+  'smt', 'datuk', 'dato', 'mzee', 'ustad', 'effendi',
 ]);
+
+/** Storms are named like people: "Hurricane Irma", "Cyclone Idai". */
+export const STORM_WORDS: ReadonlySet<string> = new Set(['hurricane', 'hurricanes', 'cyclone', 'cyclones', 'typhoon', 'typhoons', 'storm', 'tropical', 'superstorm']);
 
 /**
  * Plural nouns for groups of states or people: "States Members of the United Nations", "Heads of State", "the Great
@@ -138,7 +144,7 @@ export const GENERIC_MODIFIERS: ReadonlySet<string> = new Set([
   'select', 'supreme', 'political', 'final', 'optional', 'framework', 'peace', 'armistice', 'additional', 'basic',
   'principles', 'comprehensive', 'ceasefire', 'cease-fire', 'bilateral', 'multilateral', 'universal', 'solemn', 'present',
   'relevant', 'said', 'above', 'latter', 'former', 'whole', 'entire', 'organization', 'organisation', 'independence',
-  'royal', 'imperial', 'memorandum', 'understanding', 'arrangement', 'arrangements', 'exchange', 'letters', 'notes', 'communique', 'communiqué',
+  'royal', 'imperial', 'constituent', 'support', 'memorandum', 'understanding', 'arrangement', 'arrangements', 'exchange', 'letters', 'notes', 'communique', 'communiqué',
   'constitutional', 'declaration', 'charter', 'treaty', 'convention', 'agreement', 'protocol', 'accord', 'accords', 'pact',
   'statute', 'covenant', 'agreements', 'treaties', 'conventions', 'protocols', 'state', 'states', 'government', 'court', 'council', 'assembly', 'committee', 'commission', 'members', 'parties', 'party', 'group', 'fund',
   'administration', 'secretariat', 'office', 'ministry', 'department', 'authority', 'authorities',

@@ -34,6 +34,7 @@ import {
   PLACE_HEADS,
   STATE_FORMS,
   STATE_STYLE_ONLY,
+  STORM_WORDS,
   TREATY_HEADS,
 } from './lexicon.js';
 import { TITLES } from './persons.js';
@@ -180,6 +181,7 @@ function plausiblePerson(ctx: PlausibilityContext, c: Candidate, words: string[]
   // "Honourable Sir", "Madam President", "Mother Earth", "Chapter", "Additionally": titles, address and common words.
   const addressing = words.every((w) => ADDRESS_WORDS.has(w) || TITLES.phrases.has(w) || (isKnownWord(w) && !inNameLists(ctx, w)));
   if (addressing) return false;
+  if (STORM_WORDS.has(words[0]!) || (c.first > 0 && STORM_WORDS.has(ctx.view.norm[c.first - 1]!))) return false;
   // A place: "Walvis Bay", "South Katanga".
   const lastWord = words[words.length - 1]!;
   if (words.length > 1 && (PLACE_HEADS.has(lastWord) || COMPASS_WORDS.has(words[0]!))) return false;

@@ -55,6 +55,11 @@ export function repairSpan(view: TokenView, c: Candidate): Candidate | undefined
       last += 1;
       continue;
     }
+    // Letters glued to the last word that wink split off ("Jeremi" + "ć").
+    if (last < view.n && !spaceBefore[last] && /^\p{L}+$/u.test(value[last]!) && /\p{L}$/u.test(value[last - 1]!) && sentenceOf[last] === sentence) {
+      last += 1;
+      continue;
+    }
     // A token cut with its hyphen ("Kai-") and the rest of the word after it.
     if (last < view.n && /[\p{L}][-‐]$/u.test(value[last - 1]!) && WORD.test(value[last]!) && sentenceOf[last] === sentence) {
       last += 1;

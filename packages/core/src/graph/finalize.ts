@@ -10,6 +10,7 @@ import type { KnowledgeBase } from '../knowledge/kb.js';
 import { compareEvidence, createEntenteGraph, edgeKey, mergeEdgeAttributes, mergeNodeAttributes, type EntenteGraph } from './entente-graph.js';
 import { documentIndex, labelVotesOf } from './reduce.js';
 import { chooseLabel } from './labels.js';
+import { spellingMerges, type NamedNode } from '../resolve/spelling.js';
 import { nodeConfidence } from './confidence.js';
 import { loneSurname, nameParts, surnameResolver, variantMerges, type WeightedName } from '../resolve/person-names.js';
 import { compareStrings } from '../util/compare.js';
@@ -18,6 +19,7 @@ export function finalizeGraph(graph: EntenteGraph, given: Partial<BuildOptions>,
   const options = resolveOptions('finalizeGraph', given);
   if (!kb || typeof kb.version !== 'string') throw new InvalidOptionError('finalizeGraph', 'kb', 'a knowledge base (createKnowledgeBase)', kb);
   chooseLabels(graph);
+  mergeSpellings(graph, kb, options.maxEvidence);
   mergeLoneSurnames(graph, options.maxEvidence);
   graph.updateEachNodeAttributes((_, a) => ({ ...a, confidence: nodeConfidence(a) }));
   if (options.minConfidence > 0) graph.filterNodes((_, a) => (a.confidence ?? 1) < options.minConfidence).forEach((n) => graph.dropNode(n));
@@ -43,6 +45,19 @@ export function finalizeGraph(graph: EntenteGraph, given: Partial<BuildOptions>,
     out.addUndirectedEdgeWithKey(e, x, y, { ...a, docs: [...new Set(a.docs)].sort(), evidence: [...a.evidence].sort(compareEvidence) });
   }
   return out;
+}
+
+/** Misspellings of the KB's names go to the KB's entities (resolve/spelling.ts). */
+function mergeSpellings(graph: EntenteGraph, kb: KnowledgeBase, maxEvidence: number): void {
+  const kbIds = new Set<string>();
+  const others: NamedNode[] = [];
+  graph.forEachNode((id, a) => {
+    if (a.type === 'state') return;
+    if (a.kbId) kbIds.add(a.kbId);
+    else others.push({ id, label: a.label, type: a.type });
+  });
+  const merges = spellingMerges(kb, others.sort((x, y) => compareStrings(x.id, y.id)), kbIds);
+  for (const [from, to] of [...merges].sort((x, y) => compareStrings(x[0], y[0]))) if (graph.hasNode(to)) mergeNodeInto(graph, from, to, maxEvidence);
 }
 
 /** Each node the KB does not name gets its most frequent well-formed label (labels.ts). */

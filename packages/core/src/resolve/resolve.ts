@@ -57,6 +57,12 @@ function entityFor(c: Candidate, text: string, kb: KnowledgeBase, fullNames: Map
   if (c.type === 'organisation' || c.type === 'treaty') {
     const hit = kb.names.get(normaliseName(raw))?.find((h) => h.kind === 'name' && h.entry?.type === c.type);
     if (hit?.entry) return fromEntry(hit.entry);
+    // "African National Congress of South Africa": a known name with its state after it is that entity.
+    const ofState = /^(.+?) of (?:the )?(.+)$/.exec(normaliseName(raw));
+    if (ofState && kb.names.get(ofState[2]!)?.some((h) => h.kind === 'name' && h.entry?.type === 'state')) {
+      const own = kb.names.get(ofState[1]!)?.find((h) => h.kind === 'name' && h.entry?.type === c.type);
+      if (own?.entry) return fromEntry(own.entry);
+    }
   }
   const owner = c.type === 'person' ? fullNames.get(raw.toLowerCase()) : undefined;
   if (owner?.entry) return fromEntry(owner.entry);

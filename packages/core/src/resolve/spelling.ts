@@ -1,0 +1,84 @@
+/**
+ * Spelling variants of the KB's names are the KB's entities: old scans and hurried typing give "Javier Peres de
+ * Cuellar", "Huraayun Rasheed Choudhury", "Mon-Aligned Movement". A name the KB does not know goes to a KB entity of
+ * the same type when it is within a small edit distance of one of that entity's names (1 for names of 10 characters
+ * or more, 2 from 18), shares its first or last word, and no other KB entity is as close. Short names never move: at
+ * that length one letter is another name.
+ */
+import { normaliseName } from '../knowledge/normalise.js';
+import type { KnowledgeBase } from '../knowledge/kb.js';
+import type { EntityType } from '../types.js';
+import { compareStrings } from '../util/compare.js';
+
+export interface NamedNode {
+  id: string;
+  label: string;
+  type: EntityType;
+}
+
+/** Allowed edits for a name of this length. */
+export function allowedEdits(length: number): number {
+  return length >= 18 ? 2 : length >= 10 ? 1 : 0;
+}
+
+/** Levenshtein distance, giving up (returning max + 1) as soon as it must exceed `max`. */
+export function boundedDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * For nodes the KB does not know: the KB entity each one is a misspelling of, by node id. `kbIds` are the ids of
+ * the KB entities present in the graph (only those can be merged into).
+ */
+export function spellingMerges(kb: KnowledgeBase, nodes: readonly NamedNode[], kbIds: ReadonlySet<string>): Map<string, string> {
+  const byWord = new Map<string, Array<{ id: string; key: string }>>();
+  for (const id of [...kbIds].sort(compareStrings)) {
+    const entry = kb.entries.get(id);
+    if (!entry || entry.type === 'state') continue;
+    for (const name of entry.names) {
+      const key = normaliseName(name);
+      const words = key.split(' ');
+      if (words.length < 2) continue;
+      for (const w of new Set([words[0]!, words[words.length - 1]!])) {
+        const list = byWord.get(`${entry.type}\u0000${w}`) ?? [];
+        list.push({ id, key });
+        byWord.set(`${entry.type}\u0000${w}`, list);
+      }
+    }
+  }
+  const out = new Map<string, string>();
+  for (const n of nodes) {
+    const key = normaliseName(n.label);
+    const words = key.split(' ');
+    const max = allowedEdits(key.length);
+    if (words.length < 2 || max === 0) continue;
+    let best = max + 1;
+    let owners = new Set<string>();
+    for (const w of new Set([words[0]!, words[words.length - 1]!])) {
+      for (const c of byWord.get(`${n.type}\u0000${w}`) ?? []) {
+        const d = boundedDistance(key, c.key, max);
+        if (d < best) {
+          best = d;
+          owners = new Set([c.id]);
+        } else if (d === best && d <= max) {
+          owners.add(c.id);
+        }
+      }
+    }
+    if (best <= max && owners.size === 1) out.set(n.id, [...owners][0]!);
+  }
+  return out;
+}
