@@ -35,7 +35,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'league', 'coalition', 'programme', 'program', 'mission', 'centre', 'center', 'network', 'society', 'community',
   'forum', 'police', 'guard', 'brigade', 'brigades', 'battalion', 'group', 'federation', 'confederation',
   'commonwealth', 'directorate', 'command', 'academy', 'parliamentary', 'legislature', 'knesset', 'rada', 'majlis',
-  'bundestag', 'inc.', 'ltd', 'ltd.', 'plc', 'corp.', 'co.', 'observatory', 'watch', 'initiative',
+  'bundestag', 'inc.', 'ltd', 'ltd.', 'plc', 'corp.', 'co.', 'observatory', 'watch', 'initiative', 'panel',
 ]);
 
 /** Heads of treaty names. */

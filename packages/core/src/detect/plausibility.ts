@@ -140,7 +140,8 @@ function commonInDocument(ctx: PlausibilityContext, c: Candidate, word: string):
   // After a lowercase adjective ("the great Power", "an administering Power"), or opening a sentence as anything but
   // a proper noun ("United in this aspiration, …").
   const before = c.first > 0 ? ctx.view.a.value[c.first - 1]! : '';
-  if (ctx.view.a.pos[c.first - 1] === 'ADJ' && before === before.toLowerCase()) return true;
+  const modifier = ctx.view.a.pos[c.first - 1] === 'ADJ' || /(?:ing|ist)$/.test(before);
+  if (modifier && before === before.toLowerCase() && /^\p{L}+$/u.test(before)) return true;
   if (c.first === ctx.view.a.sentences[ctx.view.a.sentenceOf[c.first]!]!.first && ctx.view.a.pos[c.first] !== 'PROPN') return true;
   const next = ctx.view.a.value[c.last];
   if (next !== undefined && (/^\d/.test(next) || ROMAN.test(next) || next === 'I')) return true;
@@ -152,6 +153,8 @@ function commonInDocument(ctx: PlausibilityContext, c: Candidate, word: string):
   return sentenceStart || (prev !== undefined && DETERMINERS.has(prev));
 }
 
+/** Words that make a body's name an occasion: "Millennium Assembly", "Jubilee Summit". */
+const EVENT_MODIFIERS = new Set(['millennium', 'jubilee', 'anniversary', 'centenary', 'bicentenary', 'commemorative']);
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'our', 'its', 'their', 'his', 'her', 'a', 'an', 'every', 'each', 'any']);
 const lowercaseCache = new WeakMap<TokenView, Set<string>>();
 
@@ -203,6 +206,7 @@ function holdsKbName(ctx: PlausibilityContext, c: Candidate): boolean {
 
 function plausibleOrganisation(words: string[], specific: boolean, isKbOrgName: (words: string[]) => boolean): boolean {
   const { head, index } = headOf(words);
+  if (words.some((w) => EVENT_MODIFIERS.has(w))) return false;
   if (GROUP_NOUNS.has(head) || GROUP_NOUNS.has(words[0]!)) return false;
   if (EVENT_HEADS.has(head) || PLACE_HEADS.has(head)) return false;
   // "Programme of Action", "Integrated Programme for Commodities": plans; the KB names the programmes that are bodies
