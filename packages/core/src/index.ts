@@ -13,7 +13,6 @@ export { defaultKnowledgeBase } from './knowledge/default-kb.js';
 export type { KbData, KbEntry } from './knowledge/kb-types.js';
 export { normaliseName, slugify } from './knowledge/normalise.js';
 export { compareStrings } from './util/compare.js';
-export { seededRandom } from './util/seeded-random.js';
 export { splitParagraphs } from './document/paragraphs.js';
 export * from './export/index.js';
 export * from './query/index.js';

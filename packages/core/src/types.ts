@@ -94,8 +94,14 @@ export interface DocumentResult {
 export interface DocumentInfo {
   id: string;
   title?: string;
+  /** The document's date as given, or its year when only a year is ("1985"). */
   date?: string;
   source?: string;
+  /**
+   * The document's other fields, as far as they are plain values (a JSONL line's "country", "session", "year"…), so a
+   * graph can be narrowed to documents by their metadata. Keys in code-unit order; at most 32, strings cut at 200.
+   */
+  meta?: Record<string, string | number | boolean>;
 }
 
 /** Node attributes of an Entente graph. */

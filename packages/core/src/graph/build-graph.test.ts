@@ -78,3 +78,11 @@ describe('#mergeGraphs', () => {
     expect(() => mergeGraphs(buildGraph(docs, { kb }), buildGraph([docs[0]!], { kb }))).toThrow(/already has 1 of its documents \(a\)/);
   });
 });
+
+describe('#buildGraph (document metadata)', () => {
+  it('keeps each document’s plain metadata, keys sorted, and its year as the date when no date is given', () => {
+    const g = buildGraph([{ id: 's', text: 'Kofi Annan met NATO.', meta: { year: 2000, session: 55, country: 'GHA', nested: { x: 1 } } }], { kb });
+    expect(g.getAttribute('documents')).toEqual([{ id: 's', date: '2000', meta: { country: 'GHA', session: 55, year: 2000 } }]);
+    expect(Object.keys(g.getAttribute('documents')[0]!.meta!)).toEqual(['country', 'session', 'year']);
+  });
+});

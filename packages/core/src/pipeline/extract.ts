@@ -11,6 +11,7 @@ import { computeCoMentions } from '../comention/co-mentions.js';
 import { InvalidInputError } from '../errors.js';
 import { resolveOptions, type ExtractOptions } from '../options.js';
 import type { Document, DocumentInfo, DocumentResult, Mention } from '../types.js';
+import { compareStrings } from '../util/compare.js';
 
 /** Check a document's shape; throws InvalidInputError naming the document. */
 export function validateDocument(doc: unknown, who = 'extractDocument'): asserts doc is Document {
@@ -53,11 +54,34 @@ export function extractMentions(doc: Document, options: Partial<ExtractOptions> 
   return extractDocument(doc, { ...options, maxEvidence: 0 }).mentions;
 }
 
+const MAX_META_FIELDS = 32;
+const MAX_META_CHARS = 200;
+
 function documentInfo(doc: Document): DocumentInfo {
+  const meta = plainMeta(doc.meta);
+  const year = meta?.year;
+  const date = doc.date ?? (typeof year === 'number' || (typeof year === 'string' && /^\d{3,4}$/.test(year)) ? String(year) : undefined);
   return {
     id: doc.id,
     ...(doc.title !== undefined ? { title: doc.title } : {}),
-    ...(doc.date !== undefined ? { date: doc.date } : {}),
+    ...(date !== undefined ? { date } : {}),
     ...(doc.source !== undefined ? { source: doc.source } : {}),
+    ...(meta ? { meta } : {}),
   };
+}
+
+/** The plain values of a document's metadata, keys sorted (so the graph's bytes do not depend on field order). */
+function plainMeta(meta: Record<string, unknown> | undefined): Record<string, string | number | boolean> | undefined {
+  if (!meta || typeof meta !== 'object') return undefined;
+  const out: Record<string, string | number | boolean> = {};
+  let n = 0;
+  for (const key of Object.keys(meta).sort(compareStrings)) {
+    const v = meta[key];
+    if (n >= MAX_META_FIELDS || key === '__proto__') break;
+    if (typeof v === 'string') out[key] = v.slice(0, MAX_META_CHARS);
+    else if ((typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean') out[key] = v;
+    else continue;
+    n++;
+  }
+  return n > 0 ? out : undefined;
 }
