@@ -31,6 +31,9 @@ export interface NodeDetails {
   aliases: string[];
   mentions: number;
   kbId?: string;
+  /** 0–1, when the graph has it; `ambiguous` for a lone surname several people carry. */
+  confidence?: number;
+  ambiguous?: boolean;
   docs: DocRef[];
   degree: number;
   neighbours: NeighbourItem[];
@@ -89,6 +92,8 @@ export function nodeDetails(graph: EntenteGraph, id: string, opts: { neighbours?
     evidence: evidenceItems(titles, attrs.evidence, opts.evidence ?? 20),
   };
   if (attrs.kbId) details.kbId = attrs.kbId;
+  if (typeof attrs.confidence === 'number') details.confidence = attrs.confidence;
+  if (attrs.ambiguous === true) details.ambiguous = true;
   return details;
 }
 

@@ -32,6 +32,16 @@ describe('#computeVisibility', () => {
     expect(v.visibleNodes).toBe(g.order);
   });
 
+  it('hides doubtful entities on request, and their links; entities without a confidence stay', () => {
+    const g = smallGraph();
+    g.setNodeAttribute('person:sergey-lavrov', 'confidence', 0.3);
+    g.setNodeAttribute('RUS', 'confidence', 1);
+    expect(computeVisibility(g, defaultFilters()).hiddenNodes.size).toBe(0);
+    const v = computeVisibility(g, { ...defaultFilters(), hideDoubtful: true });
+    expect([...v.hiddenNodes]).toEqual(['person:sergey-lavrov']);
+    g.forEachEdge('person:sergey-lavrov', (edge) => expect(v.hiddenEdges.has(edge)).toBe(true));
+  });
+
   it('hides isolated nodes, also those isolated by other filters', () => {
     const g = smallGraph();
     expect(computeVisibility(g, { ...defaultFilters(), hideIsolated: true }).hiddenNodes).toEqual(new Set(['treaty:budapest-memorandum']));

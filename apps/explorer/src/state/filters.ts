@@ -11,7 +11,11 @@ export const DEFAULT_FILTERS: Readonly<FilterState> = Object.freeze({
   minWeight: 1,
   egoDepth: 0 as EgoDepth,
   hideIsolated: false,
+  hideDoubtful: false,
 });
+
+/** Below this confidence an entity is doubtful: the model alone found it, in one or two documents. */
+export const DOUBTFUL = 0.5;
 
 export function defaultFilters(): FilterState {
   return { ...DEFAULT_FILTERS, types: [...DEFAULT_FILTERS.types] };
@@ -47,6 +51,7 @@ export function computeVisibility(graph: EntenteGraph, filters: FilterState, sel
   graph.forEachNode((node, attrs) => {
     if (attrs.type in totalByType) totalByType[attrs.type] += 1;
     if (!types.has(attrs.type)) hiddenNodes.add(node);
+    else if (filters.hideDoubtful && typeof attrs.confidence === 'number' && attrs.confidence < DOUBTFUL) hiddenNodes.add(node);
   });
 
   graph.forEachEdge((edge, attrs, source, target) => {
@@ -134,6 +139,7 @@ export function sameFilters(a: FilterState, b: FilterState): boolean {
     a.minWeight === b.minWeight &&
     a.egoDepth === b.egoDepth &&
     a.hideIsolated === b.hideIsolated &&
+    a.hideDoubtful === b.hideDoubtful &&
     a.types.length === b.types.length &&
     a.types.every((t, i) => b.types[i] === t)
   );
@@ -145,5 +151,5 @@ export function sameFilters(a: FilterState, b: FilterState): boolean {
  * filter is on.
  */
 export function visibilityKey(filters: FilterState, selectedNode: string | null): string {
-  return JSON.stringify([filters.types, filters.minWeight, filters.egoDepth, filters.hideIsolated, filters.egoDepth > 0 ? selectedNode : null]);
+  return JSON.stringify([filters.types, filters.minWeight, filters.egoDepth, filters.hideIsolated, filters.hideDoubtful, filters.egoDepth > 0 ? selectedNode : null]);
 }

@@ -25,6 +25,8 @@ export interface FilterState {
   /** When > 0 and a node is selected, only its ego network is shown. */
   egoDepth: EgoDepth;
   hideIsolated: boolean;
+  /** Hide entities whose confidence is under DOUBTFUL (see @entente/core graph/confidence.ts). */
+  hideDoubtful: boolean;
 }
 
 /**

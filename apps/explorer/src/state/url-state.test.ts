@@ -6,7 +6,7 @@ describe('#serializeViewState / #parseViewState', () => {
   it('round-trips every field', () => {
     const view: ViewState = {
       selection: { kind: 'node', id: 'person:sergey-lavrov' },
-      filters: { types: ['person', 'treaty'], minWeight: 3, egoDepth: 2, hideIsolated: true },
+      filters: { types: ['person', 'treaty'], minWeight: 3, egoDepth: 2, hideIsolated: true, hideDoubtful: true },
       sizeMetric: 'pagerank',
       colorBy: 'community',
     };

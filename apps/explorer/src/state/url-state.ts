@@ -38,6 +38,7 @@ export function parseViewState(search: string): ViewState {
   const ego = p.get('ego');
   if (ego === '1' || ego === '2') filters.egoDepth = Number(ego) as EgoDepth;
   if (p.get('isolated') === 'hide') filters.hideIsolated = true;
+  if (p.get('doubtful') === 'hide') filters.hideDoubtful = true;
 
   let selection: Selection = null;
   const node = p.get('node');
@@ -73,6 +74,7 @@ export function serializeViewState(view: ViewState, search = ''): string {
   if (f.minWeight > 1) p.set('minWeight', String(f.minWeight));
   if (f.egoDepth > 0) p.set('ego', String(f.egoDepth));
   if (f.hideIsolated) p.set('isolated', 'hide');
+  if (f.hideDoubtful) p.set('doubtful', 'hide');
   if (view.sizeMetric !== DEFAULT_VIEW.sizeMetric) p.set('size', view.sizeMetric);
   if (view.colorBy !== DEFAULT_VIEW.colorBy) p.set('color', view.colorBy);
   const text = p.toString();

@@ -2,7 +2,7 @@
  * Filter controls beyond types: minimum link weight (a slider), the ego network of the selection (depth 1–2) and
  * hiding isolated entities. Each change hands a new FilterState to the app; nothing here touches the graph.
  */
-import { defaultFilters } from '../state/filters.js';
+import { DOUBTFUL, defaultFilters } from '../state/filters.js';
 import type { Disposables, ResourceRegistry } from '../state/registry.js';
 import type { EgoDepth, FilterState } from '../state/types.js';
 import { h, replaceChildren } from './dom.js';
@@ -14,6 +14,7 @@ export class FiltersView {
   private readonly ego: HTMLSelectElement;
   private readonly egoHint: HTMLElement;
   private readonly isolated: HTMLInputElement;
+  private readonly doubtful: HTMLInputElement;
   private readonly summary: HTMLElement;
 
   constructor(root: HTMLElement, onChange: (filters: FilterState) => void, bag: Disposables, registry: ResourceRegistry) {
@@ -28,6 +29,7 @@ export class FiltersView {
     );
     this.egoHint = h('p', { class: 'hint', id: 'ego-hint' }, 'Applies when an entity is selected.');
     this.isolated = h('input', { type: 'checkbox', id: 'hide-isolated' });
+    this.doubtful = h('input', { type: 'checkbox', id: 'hide-doubtful' });
     this.summary = h('p', { class: 'summary', 'aria-live': 'polite' });
     const reset = h('button', { type: 'button', id: 'reset-filters' }, 'Reset filters');
 
@@ -37,6 +39,7 @@ export class FiltersView {
     });
     bag.listen(registry, this.ego, 'change', () => onChange({ ...this.filters, egoDepth: Number(this.ego.value) as EgoDepth }));
     bag.listen(registry, this.isolated, 'change', () => onChange({ ...this.filters, hideIsolated: this.isolated.checked }));
+    bag.listen(registry, this.doubtful, 'change', () => onChange({ ...this.filters, hideDoubtful: this.doubtful.checked }));
     bag.listen(registry, reset, 'click', () => onChange(defaultFilters()));
 
     replaceChildren(
@@ -48,6 +51,7 @@ export class FiltersView {
         h('div', { class: 'field' }, h('label', { for: 'min-weight' }, 'Minimum co-mentions per link: '), this.weightOut, this.weight),
         h('div', { class: 'field' }, h('label', { for: 'ego-depth' }, 'Show'), this.ego, this.egoHint),
         h('div', { class: 'field' }, h('label', { for: 'hide-isolated' }, this.isolated, 'Hide entities without links')),
+        h('div', { class: 'field' }, h('label', { for: 'hide-doubtful', title: `Entities only the model found, in one or two documents (confidence under ${DOUBTFUL})` }, this.doubtful, 'Hide doubtful entities')),
         reset,
         this.summary,
       ),
@@ -63,6 +67,7 @@ export class FiltersView {
     this.ego.value = String(filters.egoDepth);
     this.egoHint.hidden = hasSelection || filters.egoDepth === 0;
     this.isolated.checked = filters.hideIsolated;
+    this.doubtful.checked = filters.hideDoubtful;
     this.summary.textContent = `Showing ${shown.nodes} of ${shown.totalNodes} entities and ${shown.edges} of ${shown.totalEdges} links.`;
   }
 }

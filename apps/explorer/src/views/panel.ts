@@ -59,7 +59,9 @@ export class PanelView {
         h('dt', {}, 'Mentions'), h('dd', {}, String(d.mentions)),
         h('dt', {}, 'Connections'), h('dd', {}, String(d.degree)),
         h('dt', {}, 'Documents'), h('dd', {}, String(d.docs.length)),
+        ...(d.confidence !== undefined ? [h('dt', {}, 'Confidence'), h('dd', {}, d.confidence.toFixed(2))] : []),
       ),
+      d.ambiguous ? h('p', { class: 'hint' }, 'A surname several people in this graph carry: kept apart rather than guessed.') : null,
       d.aliases.length ? section('Also called', h('p', { class: 'aliases' }, d.aliases.join(' · '))) : null,
       d.neighbours.length
         ? section(
