@@ -71,6 +71,8 @@ export interface KbEntry {
   demonyms?: string[];
   capitals?: string[];
   historical?: boolean;
+  /** For treaties: the year of signature or adoption, when known. */
+  year?: number;
 }
 
 /** The raw data a knowledge base is built from: the shipped files, or a small fixture in tests. */

@@ -34,11 +34,13 @@ export function extractDocument(doc: Document, options: Partial<ExtractOptions> 
     ...(o.detectors ? { detectors: o.detectors } : {}),
     ...(tagger ? { tagger } : {}),
   });
-  const { mentions, entities } = resolveCandidates(view, candidates, kb);
+  const info = documentInfo(doc);
+  const year = info.date !== undefined && /^\d{4}/.test(info.date) ? Number(info.date.slice(0, 4)) : undefined;
+  const { mentions, entities } = resolveCandidates(view, candidates, kb, year);
   const { comentions, entityEvidence, cappedWindows } = computeCoMentions(analysis, doc.id, mentions, o.window, o.maxEvidence);
   return {
     docId: doc.id,
-    doc: documentInfo(doc),
+    doc: info,
     mentions: mentions.map(({ start, end, text, type, entity, via }): Mention => ({ start, end, text, type, entity, ...(via ? { via } : {}) })),
     entities: [...entities.values()],
     entityEvidence,

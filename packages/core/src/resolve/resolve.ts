@@ -21,7 +21,8 @@ export interface Resolution {
   entities: Map<string, Entity>;
 }
 
-export function resolveCandidates(view: TokenView, candidates: Candidate[], kb: KnowledgeBase): Resolution {
+/** `year`: the document's year, when known, to choose between instruments of one name (treaty-match.ts). */
+export function resolveCandidates(view: TokenView, candidates: Candidate[], kb: KnowledgeBase, year?: number): Resolution {
   const fullNames = personFullNames(candidates);
   const entities = new Map<string, Entity>();
   const mentions: ResolvedMention[] = [];
@@ -29,7 +30,7 @@ export function resolveCandidates(view: TokenView, candidates: Candidate[], kb: 
     const start = view.a.start[c.first]!;
     const end = view.a.end[c.last - 1]!;
     const text = view.a.text.slice(start, end);
-    const entity = entityFor(c, text, kb, fullNames);
+    const entity = entityFor(c, text, kb, fullNames, year);
     if (!entity) continue;
     const known = entities.get(entity.id);
     const found = foundBy(c);
@@ -46,12 +47,12 @@ export function resolveCandidates(view: TokenView, candidates: Candidate[], kb: 
   return { mentions, entities };
 }
 
-function entityFor(c: Candidate, text: string, kb: KnowledgeBase, fullNames: Map<string, FullName>): Omit<Entity, 'aliases'> | undefined {
+function entityFor(c: Candidate, text: string, kb: KnowledgeBase, fullNames: Map<string, FullName>, year: number | undefined): Omit<Entity, 'aliases'> | undefined {
   if (c.entry) return fromEntry(c.entry);
   if (c.id && c.label) return { id: c.id, label: c.label, type: c.type };
   const raw = (c.label ?? text).replace(INVISIBLE, '').replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim();
   if (c.type === 'treaty') {
-    const entry = matchTreaty(kb, raw, (w) => kb.names.get(w)?.some((h) => h.entry?.type === 'organisation') ?? false);
+    const entry = matchTreaty(kb, raw, (w) => kb.names.get(w)?.some((h) => h.entry?.type === 'organisation') ?? false, year);
     if (entry) return fromEntry(entry);
   }
   if (c.type === 'organisation' || c.type === 'treaty') {

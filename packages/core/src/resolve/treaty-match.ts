@@ -50,22 +50,38 @@ function indexOf(kb: KnowledgeBase): TreatyIndex {
   return index;
 }
 
-/** The KB treaty a found treaty name refers to, if one matches well enough. */
-export function matchTreaty(kb: KnowledgeBase, name: string, acronymsInKb: (w: string) => boolean = () => false): KbEntry | undefined {
+/**
+ * The KB treaty a found treaty name refers to, if one matches well enough. When several match equally well ("Algiers
+ * Agreement": 1975 and 2000), the document's year decides: the latest made by then, else the earliest.
+ */
+export function matchTreaty(kb: KnowledgeBase, name: string, acronymsInKb: (w: string) => boolean = () => false, year?: number): KbEntry | undefined {
   const index = indexOf(kb);
-  const known = index.answers.get(name);
+  const key = year === undefined ? name : `${name}\u0000${year}`;
+  const known = index.answers.get(key);
   if (known !== undefined) return known ?? undefined;
-  const entry = searchTreaty(index, name, acronymsInKb);
+  const entry = pickByYear(searchTreaty(index, name, acronymsInKb), year);
   if (index.answers.size >= MAX_ANSWERS) index.answers.clear();
-  index.answers.set(name, entry ?? null);
+  index.answers.set(key, entry ?? null);
   return entry;
 }
 
-function searchTreaty(index: TreatyIndex, name: string, acronymsInKb: (w: string) => boolean): KbEntry | undefined {
+function pickByYear(tied: KbEntry[], year: number | undefined): KbEntry | undefined {
+  if (tied.length <= 1 || year === undefined) return tied[0];
+  const dated = tied.filter((e) => e.year !== undefined).sort((a, b) => a.year! - b.year!);
+  const before = dated.filter((e) => e.year! <= year);
+  return before[before.length - 1] ?? dated[0] ?? tied[0];
+}
+
+/** The KB treaties that match a found name best (several when tied). */
+function searchTreaty(index: TreatyIndex, name: string, acronymsInKb: (w: string) => boolean): KbEntry[] {
   const found = contentWords(name);
-  if (found.length < 2) return undefined;
+  if (found.length < 2) return [];
   const foundSet = new Set(found);
-  let best: { entry: KbEntry; score: number } | undefined;
+  let best: { entries: KbEntry[]; score: number } | undefined;
+  const consider = (entry: KbEntry, score: number) => {
+    if (!best || score > best.score) best = { entries: [entry], score };
+    else if (score === best.score && !best.entries.includes(entry)) best.entries.push(entry);
+  };
   for (const form of index.forms) {
     let shared = 0;
     for (const w of form.words) if (foundSet.has(w)) shared++;
@@ -75,7 +91,7 @@ function searchTreaty(index: TreatyIndex, name: string, acronymsInKb: (w: string
     // Exploration and Use of Outer Space[, including the Moon…]". A found name that is the start of one counts.
     if (found.length >= 5 && found.length < form.ordered.length && found.every((w, i) => form.ordered[i] === w)) {
       const score = found.length / form.ordered.length;
-      if (!best || score > best.score) best = { entry: form.entry, score };
+      consider(form.entry, score);
       continue;
     }
     const missing = form.words.size - shared;
@@ -84,7 +100,7 @@ function searchTreaty(index: TreatyIndex, name: string, acronymsInKb: (w: string
     const dropsPlace = missing === 1 && shared >= 3 && !foundSet.has(form.ordered[0]!) && index.isPlace(form.ordered[0]!);
     if (extra > 0 || shared < 2 || (missing > 0 && !dropsPlace)) continue;
     const score = shared / Math.max(form.words.size, found.length) - missing;
-    if (!best || score > best.score) best = { entry: form.entry, score };
+    consider(form.entry, score);
   }
-  return best?.entry;
+  return best?.entries ?? [];
 }

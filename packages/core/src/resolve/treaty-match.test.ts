@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { matchTreaty } from './treaty-match.js';
+import { createKnowledgeBase } from '../knowledge/kb.js';
+import { TINY_KB_DATA } from '../knowledge/__fixtures__/tiny-kb.js';
+
+const kb = createKnowledgeBase({
+  ...TINY_KB_DATA,
+  treaties: {
+    ...TINY_KB_DATA.treaties,
+    entries: [
+      ...TINY_KB_DATA.treaties.entries,
+      { id: 't1975', name: 'Algiers Agreement (1975)', aliases: [], acronyms: [], year: 1975 },
+      { id: 't2000', name: 'Algiers Agreement (2000)', aliases: [], acronyms: [], year: 2000 },
+    ],
+  },
+});
+
+describe('#matchTreaty', () => {
+  it('chooses between instruments of one name by the document year', () => {
+    expect(matchTreaty(kb, 'Algiers Agreement', undefined, 1980)?.id).toBe('t1975');
+    expect(matchTreaty(kb, 'Algiers Agreement', undefined, 2004)?.id).toBe('t2000');
+    expect(matchTreaty(kb, 'Algiers Agreement', undefined, 1960)?.id).toBe('t1975');
+    expect(matchTreaty(kb, 'Algiers Agreement')?.id).toBe('t1975');
+  });
+});
