@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../language/analyse.js';
-import { createTokenView, spanText } from './tokens.js';
+import { spanText } from './tokens.js';
+import { markedSpan } from './test-helpers.js';
 import { judgeCandidates } from './plausibility.js';
 import { tinyKb } from '../knowledge/__fixtures__/tiny-kb.js';
 import type { Candidate } from './candidate.js';
@@ -10,12 +10,7 @@ const kb = tinyKb();
 
 /** Judge the span of `text` between the brackets, proposed by the tagger as `type`. */
 function judged(marked: string, type: EntityType): string | undefined {
-  const text = marked.replace(/[[\]]/g, '');
-  const view = createTokenView(analyse(text, { maxChars: 10_000, maxTokenChars: 64 }));
-  const start = marked.indexOf('[');
-  const end = marked.indexOf(']') - 1;
-  const first = view.a.start.findIndex((s) => s >= start);
-  const last = view.a.end.findIndex((e) => e >= end) + 1;
+  const { view, first, last } = markedSpan(marked);
   const c: Candidate = { first, last, type, source: 'tagger', label: spanText(view, first, last) };
   const [out] = judgeCandidates({ view, kb }, [c]);
   return out ? `${out.type}:${out.entry?.name ?? spanText(view, out.first, out.last)}` : undefined;

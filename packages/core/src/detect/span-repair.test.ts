@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../language/analyse.js';
-import { createTokenView, spanText } from './tokens.js';
+import { spanText } from './tokens.js';
+import { markedSpan } from './test-helpers.js';
 import { repairSpan } from './span-repair.js';
 import type { EntityType } from '../types.js';
 
 /** Repair the span of `marked` between brackets; returns [span text, label]. */
 function repaired(marked: string, type: EntityType): [string, string] | undefined {
-  const text = marked.replace(/[[\]]/g, '');
-  const view = createTokenView(analyse(text, { maxChars: 10_000, maxTokenChars: 64 }));
-  const start = marked.indexOf('[');
-  const end = marked.indexOf(']') - 1;
-  const first = view.a.start.findIndex((s) => s >= start);
-  const last = view.a.end.findIndex((e) => e >= end) + 1;
+  const { view, first, last } = markedSpan(marked);
   const c = repairSpan(view, { first, last, type, source: 'tagger' });
   return c ? [spanText(view, c.first, c.last), c.label ?? spanText(view, c.first, c.last)] : undefined;
 }
