@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { spanText } from './tokens.js';
 import { markedSpan } from './test-helpers.js';
 import { judgeCandidates } from './plausibility.js';
+import { createWordLists } from './tagger/train.js';
 import { tinyKb } from '../knowledge/__fixtures__/tiny-kb.js';
 import type { Candidate } from './candidate.js';
 import type { EntityType } from '../types.js';
@@ -52,5 +53,16 @@ describe('#judgeCandidates', () => {
   it('reads a state written in its own style as the state', () => {
     expect(judged('The [Republic of Canada] spoke.', 'organisation')).toBe('state:Canada');
     expect(judged("The [People's Republic] spoke.", 'organisation')).toBeUndefined();
+  });
+});
+
+describe('#judgeCandidates (names in pieces and in attributive use)', () => {
+  it('drops one word of a KB name cut off by stray punctuation, and a person named for their regime', () => {
+    expect(judged('the [United]; Nations met', 'organisation')).toBeUndefined();
+    const { view, first, last } = markedSpan('the [Smith] regime fell');
+    const smith: Candidate = { first, last, type: 'organisation', source: 'tagger' };
+    expect(judgeCandidates({ view, kb, wordLists: createWordLists([], ['smith']) }, [smith])).toEqual([]);
+    expect(judgeCandidates({ view, kb }, [smith])).toHaveLength(1);
+    expect(judged('The [Contadora Group] met.', 'organisation')).toBe('organisation:Contadora Group');
   });
 });

@@ -89,6 +89,7 @@ function judge(ctx: PlausibilityContext, c: Candidate): Candidate | undefined {
   if (words.length === 1 && /isms?$/.test(words[0]!) && words[0]!.length > 5) return undefined;
   if (words.length === 1 && commonInDocument(ctx, c, words[0]!)) return undefined;
   if (c.type === 'person') return plausiblePerson(ctx, c, words, values) ? c : undefined;
+  if (c.type === 'organisation' && words.length === 1 && (cutName(ctx, c, words[0]!) || attributivePerson(ctx, c, words[0]!))) return undefined;
   if (c.type === 'organisation') {
     const state = stateStyled(ctx, c);
     if (state) return state;
@@ -172,6 +173,21 @@ function lowercaseWords(ctx: PlausibilityContext): Set<string> {
   }
   return set;
 }
+
+/** One word of a KB name cut off by a stray stop or semicolon: "the United; Nations", "the United. Nations". */
+function cutName(ctx: PlausibilityContext, c: Candidate, word: string): boolean {
+  let k = c.last;
+  while (k < ctx.view.n && !/[\p{L}\p{N}]/u.test(ctx.view.a.value[k]!) && k - c.last < 2) k++;
+  return k > c.last && k < ctx.view.n && (ctx.kb.names.get(`${word} ${ctx.view.norm[k]!}`)?.some((h) => h.kind === 'name') ?? false);
+}
+
+/** A person's name before a word for their following: "the Smith regime", "the Smith rebellion". */
+function attributivePerson(ctx: PlausibilityContext, c: Candidate, word: string): boolean {
+  const next = ctx.view.norm[c.last];
+  return next !== undefined && FOLLOWING_NOUNS.has(next) && inNameLists(ctx, word);
+}
+
+const FOLLOWING_NOUNS = new Set(['regime', 'régime', 'rebellion', 'clique', 'faction', 'government', 'administration', 'junta', 'forces', 'supporters', 'followers']);
 
 function inNameLists(ctx: PlausibilityContext, word: string): boolean {
   const lists = ctx.wordLists;
