@@ -5,6 +5,7 @@
 import { EntenteError } from '@entente/core';
 import { EXIT_FAILED, EXIT_USAGE, OutputError, UsageError } from './errors.js';
 import { MissingInputError } from './io/read-documents.js';
+import { QueueError } from './distributed/connection.js';
 
 type Command = { run(argv: string[]): Promise<number>; summary: string };
 
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   export: async () => ({ ...(await import('./commands/export.js')), summary: 'graph → GEXF, GraphML, CSV, Cypher, SVG, JSON' }),
   query: async () => ({ ...(await import('./commands/query.js')), summary: 'find, neighbours, path, top, communities, scripts' }),
   eval: async () => ({ ...(await import('./commands/eval.js')), summary: 'score extraction against a gold corpus' }),
+  worker: async () => ({ ...(await import('./commands/worker.js')), summary: 'extract batches from a build queue in Redis' }),
 };
 
 const HELP = `Usage: entente <command> [options]
@@ -26,6 +28,7 @@ Commands:
   export    graph → GEXF, GraphML, CSV, Cypher, SVG, JSON
   query     find, neighbours, path, top, communities, and scripts
   eval      score extraction against a gold corpus (precision, recall, F1)
+  worker    extract batches for "entente build --queue" from Redis, on this or another machine
 
 Run "entente <command> --help" for a command's options.`;
 
@@ -43,8 +46,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await (await load()).run(rest);
   } catch (error) {
-    if (error instanceof OutputError) {
-      // The work was done and the command line was right: the disk said no. Exit 1, as a failed run.
+    if (error instanceof OutputError || error instanceof QueueError) {
+      // The command line was right but the disk or the queue said no. Exit 1, as a failed run.
       process.stderr.write(`${error.message}\n`);
       return EXIT_FAILED;
     }

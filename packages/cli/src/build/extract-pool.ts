@@ -39,15 +39,44 @@ function inProcess({ options, onItem }: ExtractorOptions): Extractor {
   };
 }
 
-export function createExtractor(o: ExtractorOptions): Extractor {
-  if (o.workers <= 0) return inProcess(o);
+/** Runs batches on a piscina pool of worker threads; shared by local builds and `entente worker`. */
+export interface BatchRunner {
+  run(docs: Document[], options: Partial<ExtractOptions>): Promise<BatchItem[]>;
+  close(): Promise<void>;
+}
+
+export function createBatchRunner(workers: number): BatchRunner {
   const pool = new Piscina({
     filename: new URL('./extract-worker.mjs', import.meta.url).href,
-    minThreads: o.workers,
-    maxThreads: o.workers,
+    minThreads: workers,
+    maxThreads: workers,
     // The KB and the wink model load once per worker; keep workers alive for the whole build.
     idleTimeout: 60_000,
   });
+  const run = (docs: Document[], options: Partial<ExtractOptions>): Promise<BatchItem[]> => pool.run({ docs, options: serialisable(options) });
+  return {
+    /**
+     * The results of a batch. Only a rejected pool.run means a worker died, taking its batch with it: the batch's
+     * documents are then retried one by one, so that only the document that kills a worker is lost, and reported.
+     */
+    async run(docs, options) {
+      try {
+        return await run(docs, options);
+      } catch (error) {
+        if (docs.length === 1) return [workerFailed(docs[0]!, error)];
+      }
+      const singles = await Promise.all(docs.map((doc) => run([doc], options).catch((error: unknown) => [workerFailed(doc, error)])));
+      return singles.flat();
+    },
+    async close() {
+      await pool.destroy();
+    },
+  };
+}
+
+export function createExtractor(o: ExtractorOptions): Extractor {
+  if (o.workers <= 0) return inProcess(o);
+  const pool = createBatchRunner(o.workers);
   const batchSize = o.batchSize ?? 8;
   const maxInFlight = o.workers * 3;
   const inFlight = new Set<Promise<void>>();
@@ -55,22 +84,7 @@ export function createExtractor(o: ExtractorOptions): Extractor {
   // The first error thrown by onItem. It is kept rather than left to reject its task, because a task nobody awaits
   // would be an unhandled rejection; push and flush rethrow it.
   let failure: { error: unknown } | undefined;
-
-  const run = (docs: Document[]): Promise<BatchItem[]> => pool.run({ docs, options: serialisable(o.options) });
-
-  /**
-   * The results of a batch. Only a rejected pool.run means a worker died, taking its batch with it: the batch's
-   * documents are then retried one by one, so that only the document that kills a worker is lost, and reported.
-   */
-  const extract = async (docs: Document[]): Promise<BatchItem[]> => {
-    try {
-      return await run(docs);
-    } catch (error) {
-      if (docs.length === 1) return [workerFailed(docs[0]!, error)];
-    }
-    const singles = await Promise.all(docs.map((doc) => run([doc]).catch((error: unknown) => [workerFailed(doc, error)])));
-    return singles.flat();
-  };
+  const extract = (docs: Document[]): Promise<BatchItem[]> => pool.run(docs, o.options);
 
   // onItem runs after extract has settled, outside its retry, so an error of the main thread's reduce is never
   // mistaken for a dead worker (a retry would add the batch's documents to the graph a second time).
@@ -113,7 +127,7 @@ export function createExtractor(o: ExtractorOptions): Extractor {
       rethrow();
     },
     async close() {
-      await pool.destroy();
+      await pool.close();
     },
   };
 }

@@ -22,7 +22,10 @@ import { parseIntOption } from '../io/args.js';
 import { checkOutputFile, ensureParentDir } from '../io/output-path.js';
 import { acquireLock } from '../io/lock-file.js';
 import { createExtractor, defaultWorkers } from '../build/extract-pool.js';
+import type { BatchItem } from '../build/extract-task.js';
 import { readUpdateGraph, updateOptions } from '../build/update-graph.js';
+import { parseRedisUrl } from '../distributed/connection.js';
+import { createQueueExtractor } from '../distributed/coordinator.js';
 
 export const BUILD_HELP = `Usage: entente build <files|folders|-…> [-o graph.json] [options]
 
@@ -44,6 +47,11 @@ Options:
   --workers N              extraction threads (default: the number of cores; 0 = in this thread)
   --no-demonyms            "Russian Foreign Minister" does not also mention Russia
   --no-capitals            "Moscow maintains" does not mention Russia
+  --queue URL              extract on "entente worker" processes through Redis (redis://host:port, rediss://)
+                           instead of here; the graph is the same, byte for byte
+  --resume                 with --queue: reuse the results of batches an earlier build left in Redis
+  --keep-queue             with --queue: leave this build's batches and results in Redis
+  --allow-remote           with --queue: accept a Redis host that is not this machine
   --timing                 print wall time, tokens/s and peak memory at the end
   -q, --quiet              no progress or summary
   -h, --help               show this help`;
@@ -69,6 +77,10 @@ export async function run(argv: string[]): Promise<number> {
       'no-capitals': { type: 'boolean', default: false },
       quiet: { type: 'boolean', short: 'q', default: false },
       timing: { type: 'boolean', default: false },
+      queue: { type: 'string' },
+      resume: { type: 'boolean', default: false },
+      'keep-queue': { type: 'boolean', default: false },
+      'allow-remote': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -80,6 +92,10 @@ export async function run(argv: string[]): Promise<number> {
   if (values.window !== undefined && !['sentence', 'paragraph', 'document'].includes(values.window)) {
     throw new UsageError(`entente build: --window must be sentence, paragraph or document, received "${values.window}"`);
   }
+  if (values.queue === undefined && (values.resume || values['keep-queue'] || values['allow-remote'])) {
+    throw new UsageError('entente build: --resume, --keep-queue and --allow-remote go with --queue URL');
+  }
+  const target = values.queue === undefined ? undefined : parseRedisUrl('entente build --queue', values.queue, values['allow-remote']);
   const output = values.output ?? values.update ?? 'graph.json';
   const toStdout = output === '-';
   if (!toStdout) await checkOutputFile('entente build', values.output === undefined && values.update !== undefined ? '--update' : '-o', output);
@@ -122,10 +138,9 @@ export async function run(argv: string[]): Promise<number> {
     const stats = { read: 0, skipped: 0, already: 0, repeated: 0, tokens: 0 };
     let firstRepeat = '';
 
-    const extractor = createExtractor({
-      workers,
+    const extractorOptions = {
       options: { window: options.window, maxEvidence: options.maxEvidence, demonyms: options.demonyms, capitals: options.capitals, maxChars: options.maxChars },
-      onItem(item) {
+      onItem(item: BatchItem) {
         if (!item.ok) {
           stats.skipped++;
           process.stderr.write(`entente: skipped ${item.id}: ${item.error}\n`);
@@ -138,7 +153,11 @@ export async function run(argv: string[]): Promise<number> {
         }
         progress?.update(stats.read + stats.skipped, stats.tokens);
       },
-    });
+    };
+    // With --queue, extraction happens in `entente worker` processes; everything else here is the same.
+    const extractor = target
+      ? await createQueueExtractor({ ...extractorOptions, target, resume: values.resume, keepQueue: values['keep-queue'] })
+      : createExtractor({ workers, ...extractorOptions });
     try {
       for await (const item of readInputs(files, process.stdin, { maxChars: options.maxChars })) {
         if (item.kind === 'note') {
@@ -188,7 +207,7 @@ export async function run(argv: string[]): Promise<number> {
       const secs = (performance.now() - started) / 1000;
       // maxRSS covers the whole process, worker threads included (kilobytes).
       const rssMb = process.resourceUsage().maxRSS / 1024;
-      process.stderr.write(`entente: timing: ${secs.toFixed(1)} s wall, ${Math.round(stats.tokens / secs).toLocaleString('en')} tokens/s, peak RSS ${Math.round(rssMb)} MB, ${workers} worker(s)\n`);
+      process.stderr.write(`entente: timing: ${secs.toFixed(1)} s wall, ${Math.round(stats.tokens / secs).toLocaleString('en')} tokens/s, peak RSS ${Math.round(rssMb)} MB, ${target ? `queue ${target.display}` : `${workers} worker(s)`}\n`);
     }
     return stats.read === 0 && stats.skipped > 0 ? EXIT_FAILED : EXIT_OK;
   } finally {
