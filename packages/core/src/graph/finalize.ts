@@ -100,6 +100,8 @@ export function mergeLoneSurnames(graph: EntenteGraph, maxEvidence: number): voi
     const to = owner(surname);
     if (to === 'ambiguous') graph.setNodeAttribute(id, 'ambiguous', true);
     else if (to !== undefined && to !== id) mergeNodeInto(graph, id, to, maxEvidence);
+    // A graph read back for --update may carry the mark from before; it holds only while the surname is shared.
+    else if (a.ambiguous) graph.removeNodeAttribute(id, 'ambiguous');
   }
 }
 
