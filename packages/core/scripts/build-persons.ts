@@ -25,6 +25,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normaliseName, slugify } from '../src/knowledge/normalise.js';
+import type { PersonRecord as KbPersonRecord } from '../src/knowledge/kb-types.js';
 
 const DATA_VERSION = '2026-12-03';
 
@@ -51,16 +52,8 @@ const LICENCE = 'CC0 facts (Wikidata, CC0-1.0); the hand-written table is MIT (E
 // Types
 // ---------------------------------------------------------------------------------------------------------------------
 
-export interface PersonRecord {
-  id: string;
-  name: string;
-  aliases: string[];
-  wikidata?: string;
-  country?: string;
-  roles: string[];
-  from?: number;
-  to?: number;
-}
+/** The shape persons.json has for the KB (kb-types.ts), with roles always written by this generator. */
+export type PersonRecord = KbPersonRecord & { roles: string[] };
 
 interface CuratedEntry {
   name: string;

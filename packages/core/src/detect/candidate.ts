@@ -22,6 +22,14 @@ export interface Candidate {
   nested?: boolean;
 }
 
+/**
+ * Whether the repair and plausibility rules judge this candidate: the tagger's and the cue rules' own names. The KB's
+ * entries, fixed ids (national bodies) and nested mentions stand as they are.
+ */
+export function judgedByRules(c: Candidate): boolean {
+  return !c.entry && !c.id && !c.nested && (c.source === 'tagger' || c.source === 'cue');
+}
+
 const SOURCE_RANK: Record<CandidateSource, number> = { kb: 0, pattern: 1, tagger: 2, cue: 3, propagated: 4, coreference: 5 };
 
 /**

@@ -54,6 +54,8 @@ export function detect(analysis: Analysis, options: DetectOptions): Detection {
   // Only KB names count as name words inside a longer name ("OSCE Charter…"); a month or region does not ("START
   // Treaty in July").
   const kbNames = new Uint8Array(view.n);
+  // Tokens of blocking names alone: a candidate wholly inside one is no entity (plausibility.ts).
+  const blockNames = new Uint8Array(view.n);
   for (const h of hits) {
     if (h.hit.kind === 'name' && h.hit.entry) {
       candidates.push({ first: h.first, last: h.last, type: h.hit.entry.type, source: 'kb', entry: h.hit.entry });
@@ -61,6 +63,7 @@ export function detect(analysis: Analysis, options: DetectOptions): Detection {
       kbNames.fill(1, h.first, h.last);
     } else if (h.hit.kind === 'block') {
       kbCovered.fill(1, h.first, h.last);
+      blockNames.fill(1, h.first, h.last);
     }
   }
   const blocked = new Uint8Array(view.n);
@@ -76,7 +79,7 @@ export function detect(analysis: Analysis, options: DetectOptions): Detection {
   const learned = options.tagger?.spans(view, hits);
   const reconciled = learned ? reconcileLearned(view, candidates, learned, headline) : candidates;
   // Names whole, then only what looks like a name of its type (span-repair.ts, plausibility.ts).
-  const judged = judgeCandidates({ view, kb: options.kb, kbNames, blocked: blockedOnly(hits, view.n), ...(options.tagger ? { wordLists: options.tagger.model.wordLists } : {}) }, repairSpans(view, reconciled));
+  const judged = judgeCandidates({ view, kb: options.kb, kbNames, blocked: blockNames, ...(options.tagger ? { wordLists: options.tagger.model.wordLists } : {}) }, repairSpans(view, reconciled));
   const merged = judged.filter((c) => (c.source !== 'tagger' && c.source !== 'cue') || !isBareHead(view, c));
   const first = selectCandidates(merged);
   const taken = new Uint8Array(view.n);
@@ -90,13 +93,6 @@ export function detect(analysis: Analysis, options: DetectOptions): Detection {
   for (const c of all) named.fill(1, c.first, c.last);
   const referring = resolveCoreference(view, all, named);
   return { view, candidates: referring.length ? selectCandidates([...all, ...referring]) : all };
-}
-
-/** Tokens of blocking names (regions, days, concepts), not of entity names. */
-function blockedOnly(hits: ReturnType<typeof scanGazetteer>, n: number): Uint8Array {
-  const out = new Uint8Array(n);
-  for (const h of hits) if (h.hit.kind === 'block') out.fill(1, h.first, h.last);
-  return out;
 }
 
 /**

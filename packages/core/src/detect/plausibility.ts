@@ -18,7 +18,7 @@
  *
  * KB candidates, national bodies and nested mentions are not judged here: the KB's word stands.
  */
-import type { Candidate } from './candidate.js';
+import { judgedByRules, type Candidate } from './candidate.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import { normaliseName } from '../knowledge/normalise.js';
 import { isKnownWord } from '../language/known-words.js';
@@ -63,11 +63,7 @@ export interface PlausibilityContext {
 export function judgeCandidates(ctx: PlausibilityContext, candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidates) {
-    if (c.entry || c.id || c.nested || (c.source !== 'tagger' && c.source !== 'cue')) {
-      out.push(c);
-      continue;
-    }
-    const judged = judge(ctx, c);
+    const judged = judgedByRules(c) ? judge(ctx, c) : c;
     if (judged) out.push(judged);
   }
   return out;

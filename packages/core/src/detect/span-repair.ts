@@ -13,7 +13,7 @@
  *
  * Labels are rebuilt from the repaired span with line-break hyphens closed up ("Theo-Ben Gurirab").
  */
-import type { Candidate } from './candidate.js';
+import { judgedByRules, type Candidate } from './candidate.js';
 import { ADDRESS_WORDS } from './lexicon.js';
 import { TITLES } from './persons.js';
 import { isCapitalised, spanText, type TokenView } from './tokens.js';
@@ -30,11 +30,7 @@ const MAX_EXTENSIONS = 3;
 export function repairSpans(view: TokenView, candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidates) {
-    if (c.entry || c.id || c.nested || (c.source !== 'tagger' && c.source !== 'cue')) {
-      out.push(c);
-      continue;
-    }
-    const repaired = repairSpan(view, c);
+    const repaired = judgedByRules(c) ? repairSpan(view, c) : c;
     if (repaired) out.push(repaired);
   }
   return out;
