@@ -75,9 +75,12 @@ describe('concurrent builds (case 6)', () => {
     const second = path.join(dir, 'second.jsonl');
     writeFileSync(first, `${Array.from({ length: 150 }, (_, i) => line(i)).join('\n')}\n`);
     writeFileSync(second, `${Array.from({ length: 150 }, (_, i) => line(150 + i)).join('\n')}\n`);
-    const a = startCli(['build', '--update', graph, first, '-q']);
+    // The first build reads its documents from stdin, which stays open: it holds the lock for as long as the test
+    // wants, whatever the machine's speed, so the second build meets it for sure.
+    const a = startCli(['build', '--update', graph, '-', '-q'], { stdin: true });
     for (let i = 0; i < 600 && !existsSync(path.join(dir, '.shared.json.lock')); i++) await new Promise((r) => setTimeout(r, 20));
     const b = runCli(['build', '--update', graph, second, '-q']);
+    a.child.stdin!.end(readFileSync(first));
     const ra = await a.done;
     expect(ra.code).toBe(0);
     expect(b.code).toBe(2);
@@ -91,9 +94,10 @@ describe('concurrent builds (case 6)', () => {
 
   it('two builds writing one -o: the second is refused, the file is the first build whole', async () => {
     const out = path.join(dir, 'same-o.json');
-    const a = startCli(['build', corpus, '-o', out, '-q']);
+    const a = startCli(['build', '-', '-o', out, '-q'], { stdin: true });
     for (let i = 0; i < 600 && !existsSync(path.join(dir, '.same-o.json.lock')); i++) await new Promise((r) => setTimeout(r, 20));
     const b = runCli(['build', small, '-o', out, '-q']);
+    a.child.stdin!.end(readFileSync(corpus));
     expect((await a.done).code).toBe(0);
     expect(b.code).toBe(2);
     expect(oneLine(b.stderr)).toMatch(/-o ".*same-o\.json" is being written by another entente build/);

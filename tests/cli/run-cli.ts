@@ -18,8 +18,9 @@ export function runCli(args: string[], options: { cwd?: string; input?: string; 
 }
 
 /** Start the real `entente` command without waiting: for concurrent runs and for killing one midway. */
-export function startCli(args: string[], options: { cwd?: string } = {}): { child: import('node:child_process').ChildProcess; done: Promise<CliResult> } {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+/** `stdin: true` keeps the child's stdin open as a pipe (write to `child.stdin`, end it to let the command finish). */
+export function startCli(args: string[], options: { cwd?: string; stdin?: boolean } = {}): { child: import('node:child_process').ChildProcess; done: Promise<CliResult> } {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (chunk) => (stdout += chunk));
