@@ -36,6 +36,8 @@ export interface BuildOptions extends ExtractOptions {
   pruneIsolated: boolean;
   /** Drop entities whose confidence (graph/confidence.ts) is below this, 0–1. Default 0 (keep all). */
   minConfidence: number;
+  /** Keep the entities a graph withholds for weak evidence (graph/admission.ts). Default false. */
+  keepWeak: boolean;
   /** Called after each document. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -50,6 +52,7 @@ export const DEFAULT_OPTIONS: Readonly<Omit<BuildOptions, 'kb' | 'detectors' | '
   minWeight: 1,
   pruneIsolated: false,
   minConfidence: 0,
+  keepWeak: false,
 });
 
 const WINDOWS: readonly WindowKind[] = ['sentence', 'paragraph', 'document'];
@@ -64,7 +67,7 @@ export function resolveOptions(who: string, given: Partial<BuildOptions> = {}): 
   positiveInteger(who, 'maxTokenChars', o.maxTokenChars, 8);
   positiveInteger(who, 'minWeight', o.minWeight, 1);
   if (typeof o.minConfidence !== 'number' || !(o.minConfidence >= 0 && o.minConfidence <= 1)) throw new InvalidOptionError(who, 'minConfidence', 'a number from 0 to 1', o.minConfidence);
-  for (const flag of ['demonyms', 'capitals', 'pruneIsolated'] as const) {
+  for (const flag of ['demonyms', 'capitals', 'pruneIsolated', 'keepWeak'] as const) {
     if (typeof o[flag] !== 'boolean') throw new InvalidOptionError(who, flag, 'a boolean', o[flag]);
   }
   if (o.tagger !== undefined && o.tagger !== false && typeof (o.tagger as Tagger | null)?.spans !== 'function') {
@@ -84,6 +87,7 @@ export function manifestOptions(o: BuildOptions): Record<string, unknown> {
     capitals: o.capitals,
     pruneIsolated: o.pruneIsolated,
     minConfidence: o.minConfidence,
+    keepWeak: o.keepWeak,
     maxChars: o.maxChars,
     // Not an option value (a tagger is an object): which model ran, for the record.
     model: o.tagger === false ? 'none' : o.tagger ? 'custom' : 'default',

@@ -142,10 +142,19 @@ export interface BuildManifest {
   kbVersion: string;
   options: Record<string, unknown>;
   documentCount: number;
+  /** Entities left out when the graph was last written, by reason (graph/admission.ts): nodes and their mentions. */
+  withheld?: Record<string, { entities: number; mentions: number }>;
+}
+
+/** The entities a graph withholds (graph/admission.ts) and the links that touch them, kept for later merges (graph/reserve.ts). */
+export interface Reserve {
+  nodes: Array<{ key: string; attributes: NodeAttributes }>;
+  edges: Array<{ key: string; source: string; target: string; attributes: EdgeAttributes }>;
 }
 
 /** Graph attributes of an Entente graph. */
 export interface GraphAttributes {
   manifest: BuildManifest;
   documents: DocumentInfo[];
+  reserve?: Reserve;
 }

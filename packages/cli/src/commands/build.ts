@@ -44,6 +44,8 @@ Options:
   --min-confidence X       drop entities whose confidence (0–1) is below X (default 0: keep all); a
                            single document's guess by the model scores 0.3, the KB's entities 1
   --prune-isolated         drop nodes left without edges
+  --keep-weak              keep the entities withheld for weak evidence: lone surnames no full name completes,
+                           organisations only the model found whose name has no organisation word, and the like
   --workers N              extraction threads (default: the number of cores; 0 = in this thread)
   --no-demonyms            "Russian Foreign Minister" does not also mention Russia
   --no-capitals            "Moscow maintains" does not mention Russia
@@ -72,6 +74,7 @@ export async function run(argv: string[]): Promise<number> {
       'min-confidence': { type: 'string' },
       'max-evidence': { type: 'string' },
       'prune-isolated': { type: 'boolean', default: false },
+      'keep-weak': { type: 'boolean', default: false },
       workers: { type: 'string' },
       'no-demonyms': { type: 'boolean', default: false },
       'no-capitals': { type: 'boolean', default: false },
@@ -118,6 +121,7 @@ export async function run(argv: string[]): Promise<number> {
       maxEvidence: parseIntOption('entente build', '--max-evidence', values['max-evidence'], 0) ?? previous.maxEvidence,
       maxChars: previous.maxChars,
       pruneIsolated: values['prune-isolated'] || previous.pruneIsolated === true,
+      keepWeak: values['keep-weak'] || previous.keepWeak === true,
       minConfidence: parseConfidence(values['min-confidence']),
       demonyms: values['no-demonyms'] ? false : previous.demonyms,
       capitals: values['no-capitals'] ? false : previous.capitals,
@@ -225,8 +229,17 @@ export function summary(graph: EntenteGraph, read: number, skipped: number, toke
     `  documents: ${read} read, ${skipped} skipped (${tokens.toLocaleString('en')} tokens); ${graph.getAttribute('manifest').documentCount} in the graph`,
     `  nodes:     ${graph.order} (${ENTITY_TYPES.map((t) => `${perType[t]} ${plural(t, perType[t]!)}`).join(', ')})`,
     `  edges:     ${graph.size}`,
+    ...withheldLine(graph),
     '',
   ].join('\n');
+}
+
+/** What graph/admission.ts left out, so that nothing disappears without a word. */
+function withheldLine(graph: EntenteGraph): string[] {
+  const withheld = graph.getAttribute('manifest').withheld;
+  if (!withheld) return [];
+  const parts = Object.entries(withheld).map(([reason, c]) => `${c.entities} ${reason.replace(/-/g, ' ')} (${c.mentions} mentions)`);
+  return parts.length ? [`  withheld:  ${parts.join(', ')}; --keep-weak keeps them`] : [];
 }
 
 function plural(type: string, n: number): string {

@@ -6,9 +6,10 @@ import { InvalidInputError } from '../errors.js';
 import { defaultKnowledgeBase } from '../knowledge/default-kb.js';
 import { resolveOptions, type BuildOptions } from '../options.js';
 import { extractDocument, validateDocument } from '../pipeline/extract.js';
-import type { Document } from '../types.js';
+import type { BuildManifest, Document } from '../types.js';
 import { createEntenteGraph, mergeEdgeAttributes, mergeNodeAttributes, type EntenteGraph } from './entente-graph.js';
-import { finalizeGraph, mergeLoneSurnames } from './finalize.js';
+import { finalizeGraph, settleGraph } from './finalize.js';
+import { restoreReserve, takeReserve } from './reserve.js';
 import { addDocumentResult, documentIndex } from './reduce.js';
 import { compareStrings } from '../util/compare.js';
 
@@ -35,10 +36,19 @@ export function buildGraph(documents: Iterable<Document>, options: Partial<Build
 /**
  * Add the nodes and edges of `source` into `target` (mutates `target`): weights and mention counts add up, documents
  * and aliases are united. Documents already in `target` are not counted twice: a source whose documents overlap the
- * target's is rejected with the overlap named, since its counts cannot be split per document.
+ * target's is rejected with the overlap named, since its counts cannot be split per document. What either graph
+ * withheld (graph/reserve.ts) comes back and is settled again; give `kb`, the KB both were built with, for lone
+ * surnames to reach the KB's people as in a build (without it only the graphs' own people count).
  */
-export function mergeGraphs(target: EntenteGraph, source: EntenteGraph, options: Partial<Pick<BuildOptions, 'maxEvidence'>> = {}): EntenteGraph {
-  const { maxEvidence } = resolveOptions('mergeGraphs', options);
+export function mergeGraphs(target: EntenteGraph, source: EntenteGraph, options: Partial<Pick<BuildOptions, 'maxEvidence' | 'kb' | 'keepWeak'>> = {}): EntenteGraph {
+  const o = resolveOptions('mergeGraphs', options);
+  const { maxEvidence } = o;
+  // What each graph withheld comes back first (reserve.ts), so it counts with the other's documents.
+  restoreReserve(target, takeReserve(target), maxEvidence);
+  if (source.getAttribute('reserve')) {
+    const copy = source.copy();
+    source = restoreReserve(copy, takeReserve(copy), maxEvidence);
+  }
   const targetDocs = documentIndex(target);
   const sourceDocs = source.getAttribute('documents') ?? [];
   const overlap = sourceDocs.filter((d) => targetDocs.has(d.id)).map((d) => d.id);
@@ -60,13 +70,21 @@ export function mergeGraphs(target: EntenteGraph, source: EntenteGraph, options:
       target.addUndirectedEdgeWithKey(target.hasEdge(key) ? `${key}#${target.size}` : key, s, t, { ...a, docs: [...a.docs], evidence: [...a.evidence] });
     }
   });
-  // A surname alone in one graph may have its full name in the other.
-  mergeLoneSurnames(target, maxEvidence);
+  // A surname alone in one graph may have its full name in the other; what stays weak is withheld again.
   const manifest = target.getAttribute('manifest');
+  const keepWeak = options.keepWeak ?? manifest?.options?.keepWeak === true;
+  const { reserve, withheld } = settleGraph(target, o.kb, { maxEvidence, keepWeak });
+  const { reserve: _, ...rest } = target.getAttributes();
   target.replaceAttributes({
-    ...target.getAttributes(),
+    ...rest,
+    ...(reserve && reserve.nodes.length > 0 ? { reserve } : {}),
     documents: [...targetDocs.values()].sort((x, y) => compareStrings(x.id, y.id)),
-    ...(manifest ? { manifest: { ...manifest, documentCount: targetDocs.size } } : {}),
+    ...(manifest ? { manifest: { ...withoutWithheld(manifest), documentCount: targetDocs.size, ...(withheld ? { withheld } : {}) } } : {}),
   });
   return target;
+}
+
+function withoutWithheld(m: BuildManifest): BuildManifest {
+  const { withheld: _, ...rest } = m;
+  return rest;
 }

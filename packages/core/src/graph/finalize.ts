@@ -12,22 +12,25 @@ import { documentIndex, labelVotesOf } from './reduce.js';
 import { chooseLabel } from './labels.js';
 import { spellingMerges, type NamedNode } from '../resolve/spelling.js';
 import { nodeConfidence } from './confidence.js';
-import { loneSurname, nameParts, surnameResolver, variantMerges, type WeightedName } from '../resolve/person-names.js';
+import { restoreReserve, takeReserve, withholdWeak, type WithheldCounts } from './reserve.js';
+import type { Reserve } from '../types.js';
+import { kbPeopleNames, loneSurname, nameParts, surnameResolver, variantMerges, type WeightedName } from '../resolve/person-names.js';
 import { compareStrings } from '../util/compare.js';
 
 export function finalizeGraph(graph: EntenteGraph, given: Partial<BuildOptions>, kb: KnowledgeBase): EntenteGraph {
   const options = resolveOptions('finalizeGraph', given);
   if (!kb || typeof kb.version !== 'string') throw new InvalidOptionError('finalizeGraph', 'kb', 'a knowledge base (createKnowledgeBase)', kb);
+  restoreReserve(graph, takeReserve(graph), options.maxEvidence);
   chooseLabels(graph);
   mergeSpellings(graph, kb, options.maxEvidence);
-  mergeLoneSurnames(graph, options.maxEvidence);
-  graph.updateEachNodeAttributes((_, a) => ({ ...a, confidence: nodeConfidence(a) }));
+  const { reserve, withheld } = settleGraph(graph, kb, options);
   if (options.minConfidence > 0) graph.filterNodes((_, a) => (a.confidence ?? 1) < options.minConfidence).forEach((n) => graph.dropNode(n));
   const out = createEntenteGraph();
   const documents = [...documentIndex(graph).values()].sort((a, b) => compareStrings(a.id, b.id));
   out.replaceAttributes({
-    manifest: { generator: 'entente', version: ENTENTE_VERSION, kbVersion: kb.version, options: manifestOptions(options), documentCount: documents.length },
+    manifest: { generator: 'entente', version: ENTENTE_VERSION, kbVersion: kb.version, options: manifestOptions(options), documentCount: documents.length, ...(withheld ? { withheld } : {}) },
     documents,
+    ...(reserve && reserve.nodes.length > 0 ? { reserve } : {}),
   });
   const keptEdges = graph.edges().filter((e) => graph.getEdgeAttribute(e, 'weight') >= options.minWeight).sort();
   const connected = new Set<string>();
@@ -45,6 +48,18 @@ export function finalizeGraph(graph: EntenteGraph, given: Partial<BuildOptions>,
     out.addUndirectedEdgeWithKey(e, x, y, { ...a, docs: [...new Set(a.docs)].sort(), evidence: [...a.evidence].sort(compareEvidence) });
   }
   return out;
+}
+
+/**
+ * What every write of a graph settles, after a build or a merge: people once per person (lone surnames to their full
+ * names, else to the KB's only person of that surname), the weak entities withheld into the reserve (unless
+ * `keepWeak`), and each node's confidence.
+ */
+export function settleGraph(graph: EntenteGraph, kb: KnowledgeBase | undefined, options: Pick<BuildOptions, 'maxEvidence' | 'keepWeak'>): { reserve?: Reserve; withheld?: WithheldCounts } {
+  mergeLoneSurnames(graph, options.maxEvidence, kb);
+  const held = options.keepWeak ? undefined : withholdWeak(graph);
+  graph.updateEachNodeAttributes((_, a) => ({ ...a, confidence: nodeConfidence(a) }));
+  return held ? { reserve: held.reserve, withheld: held.counts } : {};
 }
 
 /** Misspellings of the KB's names go to the KB's entities (resolve/spelling.ts). */
@@ -78,9 +93,12 @@ function chooseLabels(graph: EntenteGraph): void {
 /**
  * People, once per person (resolve/person-names.ts): variants of one full name are merged into the most mentioned,
  * then a lone surname ("Lavrov said…") goes to the person who carries it when that person is the only one or holds
- * nearly all mentions of the full names ending with it; otherwise it stays apart, marked `ambiguous`.
+ * nearly all mentions of the full names ending with it; otherwise it stays apart, marked `ambiguous`. Given the KB,
+ * its people count too under all the KB's names, those the graph does not hold with the weight of a few mentions
+ * (kbPeopleNames): "Kagame"
+ * alone becomes Paul Kagame, whose node it starts.
  */
-export function mergeLoneSurnames(graph: EntenteGraph, maxEvidence: number): void {
+export function mergeLoneSurnames(graph: EntenteGraph, maxEvidence: number, kb?: KnowledgeBase): void {
   const fullNames = () => {
     const out: WeightedName[] = [];
     graph.forEachNode((id, a) => {
@@ -92,12 +110,18 @@ export function mergeLoneSurnames(graph: EntenteGraph, maxEvidence: number): voi
     return out.sort((x, y) => compareStrings(x.id, y.id));
   };
   for (const [from, to] of [...variantMerges(fullNames())].sort((x, y) => compareStrings(x[0], y[0]))) mergeNodeInto(graph, from, to, maxEvidence);
-  const owner = surnameResolver(fullNames());
+  const people = kb ? [...kb.entries.values()].filter((e) => e.type === 'person').sort((x, y) => compareStrings(x.id, y.id)) : [];
+  const mentions = new Map<string, number>();
+  graph.forEachNode((id, a) => a.kbId && a.type === 'person' && mentions.set(id, a.mentions));
+  const owner = surnameResolver([...fullNames(), ...kbPeopleNames(people, mentions)]);
   for (const id of graph.nodes().sort()) {
     const a = graph.getNodeAttributes(id);
     const surname = a.type === 'person' && !a.kbId ? loneSurname(a.label) : undefined;
     if (surname === undefined) continue;
     const to = owner(surname);
+    const entry = to && to !== 'ambiguous' && !graph.hasNode(to) ? kb?.entries.get(to) : undefined;
+    // The KB's person the graph did not have: an empty node, which the merge below fills.
+    if (entry) graph.addNode(entry.id, { label: entry.name, type: 'person', kbId: entry.id, ...(entry.wikidata ? { wikidata: entry.wikidata } : {}), aliases: [], mentions: 0, docs: [], evidence: [] });
     if (to === 'ambiguous') graph.setNodeAttribute(id, 'ambiguous', true);
     else if (to !== undefined && to !== id) mergeNodeInto(graph, id, to, maxEvidence);
     // A graph read back for --update may carry the mark from before; it holds only while the surname is shared.

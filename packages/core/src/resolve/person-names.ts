@@ -20,6 +20,7 @@ import { TITLES } from '../detect/persons.js';
 import { compareStrings } from '../util/compare.js';
 
 export const DOMINANCE = 0.9;
+const PATRONYMIC = new Set(['bin', 'ibn', 'ben', 'bint', 'binti', 'ould', 'ag', 'wad']);
 /** Families this light do not make a surname ambiguous. */
 const NOISE = 2;
 const REGNAL = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'empress', 'sultan', 'emir', 'amir', 'sheikh', 'sheik', 'sheikha', 'imam', 'ayatollah', 'archbishop', 'bishop', 'cardinal', 'patriarch', 'saint', 'st.', 'crown']);
@@ -143,4 +144,30 @@ export function surnameResolver(fullNames: readonly WeightedName[]): (surname: s
     const total = fams.reduce((s, f) => s + (f === top || f.weight > NOISE ? f.weight : 0), 0);
     return top.weight >= DOMINANCE * total ? top.head.id : 'ambiguous';
   };
+}
+
+/** The weight of a KB person the graph does not hold: a few mentions' worth of prior (see kbPeopleNames). */
+export const KB_PRIOR = NOISE + 1;
+
+/**
+ * The KB's people with all the KB's names for them, as weighted full names for the surname rule: those the graph
+ * holds weigh their mentions, the others `KB_PRIOR`. So a lone surname no full name in
+ * the graph carries goes to the KB's only person of that surname ("Kagame" in speeches that never name Paul Kagame in
+ * full), and a KB person counts against a stray full name of the same surname ("Erdogan" beside one mention of Emine
+ * Erdogan is not hers). Detection has already judged the word a person's name in its sentence, which a bare-surname
+ * gazetteer could not ("Hague", "Wilson"). Names whose last word is a father's name ("Tamim bin Hamad") or anyone's
+ * first name ("Moses") give no surname.
+ */
+export function kbPeopleNames(people: ReadonlyArray<{ id: string; names: readonly string[] }>, mentions: ReadonlyMap<string, number>): WeightedName[] {
+  const given = new Set<string>();
+  for (const p of people) for (const n of p.names) { const parts = nameParts(n); if (parts) given.add(parts.first); }
+  const out: WeightedName[] = [];
+  for (const p of people) {
+    for (const label of new Set(p.names)) {
+      const parts = nameParts(label);
+      if (!parts || PATRONYMIC.has(parts.middles.at(-1) ?? parts.first) || given.has(parts.last)) continue;
+      out.push({ id: p.id, label, weight: mentions.get(p.id) ?? KB_PRIOR, fixed: true });
+    }
+  }
+  return out;
 }

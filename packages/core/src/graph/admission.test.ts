@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { hasOrganisationWord, withheldReason } from './admission.js';
+import type { EntityType, FoundBy } from '../types.js';
+
+const node = (type: EntityType, label: string, foundBy: Partial<Record<FoundBy, number>>, kbId?: string) => ({ type, label, foundBy, ...(kbId ? { kbId } : {}) });
+
+describe('#withheldReason', () => {
+  it.each([
+    ['Schumann', 'lone-name'],
+    ['Mr. Wiley', 'lone-name'],
+    ['De Michelis', 'lone-name'],
+    ['Woodrow Wilson School', 'not-a-name'],
+    ['Truman Doctrine', 'not-a-name'],
+    ['J. All', 'not-a-name'],
+    ['Maurice Schumann', undefined],
+    ['King Hussein', undefined],
+    ['Ismail Omar Guelleh', undefined],
+  ])('person %s → %s', (label, reason) => {
+    expect(withheldReason(node('person', label, { model: 3 }))).toBe(reason);
+  });
+
+  it('admits whatever the KB found, alone or not', () => {
+    expect(withheldReason(node('person', 'Nero', { kb: 1 }))).toBeUndefined();
+    expect(withheldReason(node('person', 'Suharto', { model: 4 }, 'Q1'))).toBeUndefined();
+  });
+
+  it('withholds an organisation only the model found when its name has no organisation word', () => {
+    expect(withheldReason(node('organisation', 'Tax Matters', { model: 1 }))).toBe('no-organisation-word');
+    expect(withheldReason(node('organisation', 'Tax Matters', { model: 1, rule: 1 }))).toBeUndefined();
+    expect(withheldReason(node('organisation', 'Westinghouse Corporation', { model: 1 }))).toBeUndefined();
+  });
+
+  it('leaves states and treaties to detection', () => {
+    expect(withheldReason(node('state', 'Ruritania', { model: 1 }))).toBeUndefined();
+    expect(withheldReason(node('treaty', 'Tax Matters', { model: 1 }))).toBeUndefined();
+  });
+});
+
+describe('#hasOrganisationWord', () => {
+  it.each([
+    ['Government of Namibia', true],
+    ['Commission on Human Rights', true],
+    ['Centre for Electoral Consultation and Promotion', true],
+    ["Children’s Life Fund", true],
+    ['Frente Farabundo Martí', true],
+    ['SWAPO', true],
+    ['ZANU-PF', true],
+    ['Obama Administration', true],
+    ['Registrar of the Tribunal', false],
+    ['Assembly New Zealand', false],
+    ['Pan-Africanist', false],
+    ['Human Spirit', false],
+    ['Covid', false],
+  ])('%s → %s', (label, expected) => {
+    expect(hasOrganisationWord(label)).toBe(expected);
+  });
+});

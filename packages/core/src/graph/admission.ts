@@ -1,0 +1,91 @@
+/**
+ * Which entities a graph admits. Detection works one document at a time and must keep recall (a news story's "Nike"
+ * is an organisation); a graph is read entity by entity, and two kinds of node it would otherwise show are almost
+ * never right. Judged by reading on the whole UN General Debate corpus (tests/audit/judgments.jsonl), before this
+ * step:
+ *
+ * - **A lone name** — a person's node whose name is one word ("Schumann", "Crosland", "Mr. Wiley", "Kennedy") that no
+ *   full name in the graph took over (resolve/person-names.ts) and the KB does not hold: 2,147 nodes, right for 0.08
+ *   of those judged. The rest are places, storms, months and scan debris the model read as a surname ("Lockerbie",
+ *   "Eloise", "Ramadan", "Ninthly"); and even a real surname alone is cut short: nobody can tell who it is.
+ * - **An organisation with no organisation word** that only the statistical model found, in every document where it
+ *   was found (no rule, no KB): "Pan-Africanist", "Tax Matters", "Sandinista", "Human Spirit": 6,921 nodes, right for
+ *   0.06 of those judged. An organisation's English name has a head noun ("… Committee", "Council of …",
+ *   "Ministry for …"), or a Romance one in front ("Frente …", "Parti …"); acronyms are kept.
+ * - A person's name that ends in the head of an institution, a place, an event or an instrument ("Woodrow Wilson
+ *   School", "Truman Doctrine", "Fraser Institute"), or holds a word no name holds ("J. All", "W. We").
+ *
+ * Withheld entities are left out of the graph with their links (their mentions stay in the per-document results of
+ * `entente extract`); the manifest counts them, and `keepWeak` keeps them all.
+ */
+import type { NodeAttributes } from '../types.js';
+import { ORG_HEADS, PLACE_HEADS, EVENT_HEADS, TREATY_HEADS } from '../detect/lexicon.js';
+import { normaliseName } from '../knowledge/normalise.js';
+import { loneSurname } from '../resolve/person-names.js';
+
+export type WithheldReason = 'lone-name' | 'no-organisation-word' | 'not-a-name';
+
+/** More heads of organisation names than detection's list: words that end a name the model found whole. */
+const MORE_ORG_HEADS = new Set([
+  'administration', 'government', 'regime', 'junta', 'corps', 'unit', 'school', 'college', 'club', 'trust', 'church',
+  'airlines', 'airways', 'international', 'institution', 'house', 'force', 'militia', 'militias', 'cartel', 'consortium',
+  'caucus', 'laboratory', 'laboratories', 'hospital', 'chamber', 'commissariat', 'delegation',
+  'presidium', 'politburo', 'soviet', 'legion', 'agencies', 'institutes', 'foundation', 'press', 'times',
+  'news', 'broadcasting', 'television', 'radio', 'herald', 'gazette', 'post', 'journal', 'bloc', 'entente', 'group',
+]);
+/** Heads in front, in names kept in their own language (accents dropped, as normaliseName does): "Frente Farabundo Martí". */
+const ROMANCE_HEADS = new Set([
+  'frente', 'partido', 'movimiento', 'movimento', 'mouvement', 'parti', 'union', 'uniao', 'congreso', 'consejo',
+  'conseil', 'comite', 'comision', 'comissao', 'rassemblement', 'fuerzas', 'forcas', 'forces', 'ejercito',
+  'exercito', 'armee', 'alliance', 'alianza', 'alianca', 'front', 'junta', 'organizacion', 'organizacao', 'asamblea',
+  'assemblee', 'banco', 'banque', 'instituto', 'institut', 'fondation', 'fundacion', 'sociedad',
+  'societe', 'centro', 'centre', 'liga', 'ligue', 'convergencia', 'coordinadora', 'unidad', 'unidade',
+]);
+/** Where an English name's head ends: "Commission on Human Rights", "Institute for …", "Government of Namibia". */
+const PREPOSITIONS = new Set(['of', 'for', 'on', 'in', 'against', 'to', 'at', 'de', 'des', 'du', 'del', 'da', 'do', 'dos', 'das', 'pour', 'para', 'por']);
+/** Words no personal name holds, as a whole word: debris of a run into the next sentence ("15"W. We …"). */
+const NOT_NAME_WORDS = new Set([
+  'we', 'all', 'the', 'our', 'this', 'these', 'those', 'its', 'they', 'their', 'them', 'us', 'is', 'are', 'was',
+  'were', 'been', 'would', 'shall', 'should', 'must', 'not', 'every', 'such', 'which', 'who', 'whom', 'whose', 'what',
+  'there', 'here', 'and', 'or', 'but', 'if', 'then', 'also',
+]);
+/** Last words that make a name something named after a person: an institution, a place, an event, an instrument. */
+const NAMED_AFTER_HEADS = new Set(['school', 'college', 'hospital', 'doctrine', 'prize', 'award', 'awards', 'plan', 'act', 'line', 'stadium', 'avenue', 'road', 'lecture', 'memorial', 'scholarship', 'fellowship', 'medal', 'principles']);
+
+/** Why an entity is withheld from the graph, or undefined when it is admitted (see the module comment). */
+export function withheldReason(a: Pick<NodeAttributes, 'type' | 'label' | 'kbId' | 'foundBy'>): WithheldReason | undefined {
+  if (a.kbId || (a.foundBy?.kb ?? 0) > 0) return undefined;
+  if (a.type === 'person') return personReason(a.label);
+  if (a.type === 'organisation') {
+    const modelOnly = (a.foundBy?.rule ?? 0) === 0 && (a.foundBy?.model ?? 0) > 0;
+    return modelOnly && !hasOrganisationWord(a.label) ? 'no-organisation-word' : undefined;
+  }
+  return undefined;
+}
+
+function personReason(label: string): WithheldReason | undefined {
+  if (loneSurname(label) !== undefined) return 'lone-name';
+  const words = normaliseName(label).split(' ').filter((w) => w.length > 0);
+  if (words.length === 0) return 'not-a-name';
+  // "Al Neyadi", "De Michelis": a particle and a surname are still one name.
+  if (words.length === 2 && PARTICLES.has(words[0]!)) return 'lone-name';
+  if (words.slice(1).some((w) => NOT_NAME_WORDS.has(w))) return 'not-a-name';
+  const last = words[words.length - 1]!;
+  if (words.length > 1 && (ORG_HEADS.has(last) || PLACE_HEADS.has(last) || EVENT_HEADS.has(last) || TREATY_HEADS.has(last) || NAMED_AFTER_HEADS.has(last))) return 'not-a-name';
+  return undefined;
+}
+
+const PARTICLES = new Set(['al', 'el', 'de', 'di', 'da', 'du', 'del', 'della', 'van', 'von', 'le', 'la', 'ben', 'bin', 'ibn', 'abu', 'dos', 'das', 'der', 'ter', 'ul']);
+
+/** Whether an organisation's name has a head noun: the last word before its first preposition, or a Romance head first. */
+export function hasOrganisationWord(label: string): boolean {
+  const raw = label.split(/\s+/).filter((w) => w.length > 0);
+  // An acronym stands for a name with its head: "SWAPO", "MPLA", "ZANU-PF", "G-77".
+  if (raw.length === 1 && /^[A-Z][A-Z0-9&.\-]*[A-Z0-9]s?$/.test(raw[0]!) && /[A-Z].*[A-Z]/.test(raw[0]!)) return true;
+  const words = normaliseName(label).split(' ').filter((w) => w.length > 0);
+  if (words.length === 0) return false;
+  if (ROMANCE_HEADS.has(words[0]!)) return true;
+  const cut = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+  const head = (cut > 0 ? words.slice(0, cut) : words).at(-1)!;
+  return ORG_HEADS.has(head) || MORE_ORG_HEADS.has(head) || ROMANCE_HEADS.has(head);
+}
