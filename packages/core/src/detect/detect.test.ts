@@ -98,6 +98,17 @@ describe('#detect (organisations and treaties by shape)', () => {
     expect(found).toEqual(['organisation:NATO→Q7184', 'organisation:UN Security Council→Q37470']);
   });
 
+  it('keeps "between A and B" in a name, and matches the instrument its own words name', () => {
+    expect(mentionsOf('They honour the Treaty of Peace between the Arab Republic of Egypt and the State of Israel.')).toEqual([
+      'treaty:Treaty of Peace between the Arab Republic of Egypt and the State of Israel→treaty:treaty-of-peace-between-the-arab-republic-of-egypt-and-the-state-of-israel',
+    ]);
+  });
+
+  it('takes no instrument from a plural head over two places, and keeps a lowercase hyphened modifier', () => {
+    expect(mentionsOf('The Agreements of Lusaka and Pretoria held.').filter((m) => m.startsWith('treaty:'))).toEqual([]);
+    expect(mentionsOf('They left the Anti-ballistic Zorg Treaty.')).toEqual(['treaty:Anti-ballistic Zorg Treaty→treaty:anti-ballistic-zorg-treaty']);
+  });
+
   it('learns acronyms introduced in brackets', () => {
     const found = mentionsOf('The Collective Security Treaty Organization (CSTO) met. The CSTO agreed.');
     expect(found.filter((m) => m.includes('CSTO→organisation:collective-security-treaty-organization'))).toHaveLength(2);

@@ -19,6 +19,7 @@ const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', 'a', 'an', 'in', 'a
  */
 const COMPLEMENT = new Set(['of', 'for', 'on', 'against', 'to', 'between', 'with']);
 const MAX_RUN = 24;
+const PLURAL_TREATY_HEADS = new Set(['treaties', 'conventions', 'agreements', 'protocols', 'declarations', 'charters', 'pacts', 'covenants']);
 
 /** Words that are no name alone but are fine inside one ("Organization of American States"). */
 const INSIDE_ONLY = new Set(['states', 'nations', 'members', 'member', 'government', 'governments']);
@@ -38,6 +39,8 @@ export function detectNamedRuns(view: TokenView, covered: Uint8Array, headline: 
     // Grow the run: words, connectors followed by a word, and no-space hyphen joins.
     let j = i + 1;
     const sentence = view.a.sentenceOf[i];
+    // "between A and B" is one unit: "Treaty of Peace between the Arab Republic of Egypt and the State of Israel".
+    let between = false;
     while (j < n && j - i < MAX_RUN && view.a.sentenceOf[j] === sentence) {
       if (word(view, j, covered, true)) {
         j++;
@@ -50,10 +53,12 @@ export function detectNamedRuns(view: TokenView, covered: Uint8Array, headline: 
       }
       if (CONNECTORS.has(view.norm[j]!)) {
         // "and" joins two names only inside one ("Ministry of Justice and Public Security"), never "NATO and the UN".
-        if (view.norm[j] === 'and' && (view.norm[j + 1] === 'the' || covered[j - 1])) break;
+        if (view.norm[j] === 'and' && (view.norm[j + 1] === 'the' || covered[j - 1]) && !between) break;
         let k = j;
         while (k < n && CONNECTORS.has(view.norm[k]!) && k - j < 3) k++;
         if (k < n && view.a.sentenceOf[k] === sentence && word(view, k, covered, true)) {
+          for (let c = j; c < k; c++) if (view.norm[c] === 'between') between = true;
+          else if (view.norm[c] === 'and') between = false;
           j = k;
           continue;
         }
@@ -86,6 +91,11 @@ function classifyRun(view: TokenView, first: number, last: number, covered: Uint
     while (start < h && !covered[start] && (CONNECTORS.has(view.norm[start]!) || view.a.pos[start] !== 'PROPN')) start++;
     // A bare head ("the Council", "the Treaty") or a generic national body without its state is not a name.
     if (start === h && h === last - 1) return undefined;
+    // A plural head over two places is two instruments: "the Conventions of Montreal and Tokyo".
+    if (isTreaty && PLURAL_TREATY_HEADS.has(w) && view.norm.slice(h + 1, last).includes('and') && !view.norm.slice(h + 1, last).includes('between')) return undefined;
+    // A hyphened modifier written in lowercase belongs to the name: "Anti-ballistic Missile Treaty", "Anti-personnel
+    // Mine Ban Convention".
+    if (start === first && start >= 3 && view.a.value[start - 2] === '-' && !view.a.spaceBefore[start - 2] && !view.a.spaceBefore[start - 1] && isCapitalised(view.a.value[start - 3]!) && /^\p{Ll}/u.test(view.a.value[start - 1]!) && !covered[start - 3]) start -= 3;
     const label = spanLabel(view, start, last);
     if (canonicalBody(normaliseName(label))) return undefined;
     // Weaker than a KB name or a national-body pattern on the same span.

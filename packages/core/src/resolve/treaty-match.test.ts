@@ -11,6 +11,8 @@ const kb = createKnowledgeBase({
       ...TINY_KB_DATA.treaties.entries,
       { id: 't1975', name: 'Algiers Agreement (1975)', aliases: [], acronyms: [], year: 1975 },
       { id: 't2000', name: 'Algiers Agreement (2000)', aliases: [], acronyms: [], year: 2000 },
+      { id: 'lome', name: 'Lomé Convention', aliases: [], acronyms: [] },
+      { id: 'peace', name: 'Treaty of Peace', aliases: [], acronyms: [] },
     ],
   },
 });
@@ -21,5 +23,11 @@ describe('#matchTreaty', () => {
     expect(matchTreaty(kb, 'Algiers Agreement', undefined, 2004)?.id).toBe('t2000');
     expect(matchTreaty(kb, 'Algiers Agreement', undefined, 1960)?.id).toBe('t1975');
     expect(matchTreaty(kb, 'Algiers Agreement')?.id).toBe('t1975');
+  });
+
+  it('matches a name qualified by its parties when its own words say which instrument it is', () => {
+    expect(matchTreaty(kb, 'Lome Convention between the European Economic Community and the ACP States')?.id).toBe('lome');
+    // "Treaty of Peace" says only what kind: between whom decides which, so no match.
+    expect(matchTreaty(kb, 'Treaty of Peace between Egypt and Israel')).toBeUndefined();
   });
 });

@@ -27,6 +27,14 @@ interface TreatyIndex {
 }
 
 const MAX_ANSWERS = 20_000;
+/** Words that say what kind of instrument a name is, not which one. */
+const GENERIC_TREATY_WORDS = new Set([
+  'treaty', 'treaties', 'charter', 'convention', 'agreement', 'agreements', 'accord', 'accords', 'protocol', 'pact',
+  'statute', 'declaration', 'memorandum', 'covenant', 'armistice', 'communique', 'peace', 'friendship', 'cooperation',
+  'co-operation', 'cooperation', 'principles', 'relations', 'basis', 'mutual', 'assistance', 'border', 'frontier',
+  'trade', 'economic', 'general', 'joint', 'final', 'framework', 'understanding', 'security', 'non-aggression',
+  'nonaggression', 'alliance', 'association', 'partnership', 'good-neighbourliness', 'goodneighbourliness', 'state',
+]);
 
 
 const cache = new WeakMap<KnowledgeBase, TreatyIndex>();
@@ -59,7 +67,15 @@ export function matchTreaty(kb: KnowledgeBase, name: string, acronymsInKb: (w: s
   const key = year === undefined ? name : `${name}\u0000${year}`;
   const known = index.answers.get(key);
   if (known !== undefined) return known ?? undefined;
-  const entry = pickByYear(searchTreaty(index, name, acronymsInKb), year);
+  let entry = pickByYear(searchTreaty(index, name, acronymsInKb), year);
+  // "Lome Convention between the European Economic Community and the ACP States" is the Lomé Convention: the parties
+  // qualify a name that says which instrument it is by itself ("Lome"), not one that only says what kind ("Treaty of
+  // Peace between …": which peace depends on the parties).
+  const between = / between /i.exec(name);
+  if (!entry && between) {
+    const bare = name.slice(0, between.index);
+    if (contentWords(bare).some((w) => !GENERIC_TREATY_WORDS.has(w))) entry = pickByYear(searchTreaty(index, bare, acronymsInKb), year);
+  }
   if (index.answers.size >= MAX_ANSWERS) index.answers.clear();
   index.answers.set(key, entry ?? null);
   return entry;
