@@ -12,7 +12,7 @@ import { canonicalBody } from './national-bodies.js';
 import { normaliseName } from '../knowledge/normalise.js';
 
 /** Lowercase words allowed inside a name when a capitalised word follows. */
-const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', 'a', 'an', 'in', 'against', 'to', 'between', 'de', 'del', 'des', 'du', 'la', 'le', '&', 'with', 'from']);
+const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', 'or', 'a', 'an', 'in', 'against', 'to', 'between', 'de', 'del', 'des', 'du', 'la', 'le', '&', 'with', 'from']);
 /**
  * A head followed by one of these governs the name: "Statute of the…", "Charter for European Security". Not "in": "the
  * Charter in San Francisco" and "the Charter in Article 2" say where, they name nothing.
@@ -53,7 +53,8 @@ export function detectNamedRuns(view: TokenView, covered: Uint8Array, headline: 
       }
       if (CONNECTORS.has(view.norm[j]!)) {
         // "and" joins two names only inside one ("Ministry of Justice and Public Security"), never "NATO and the UN".
-        if (view.norm[j] === 'and' && (view.norm[j + 1] === 'the' || covered[j - 1]) && !between) break;
+        // "or" likewise: "Heads of State or Government", never "NATO or the UN".
+        if ((view.norm[j] === 'and' || view.norm[j] === 'or') && (view.norm[j + 1] === 'the' || covered[j - 1]) && !between) break;
         let k = j;
         while (k < n && CONNECTORS.has(view.norm[k]!) && k - j < 3) k++;
         if (k < n && view.a.sentenceOf[k] === sentence && word(view, k, covered, true)) {

@@ -18,7 +18,8 @@
  */
 import type { Candidate } from '../candidate.js';
 import { isCapitalised, type TokenView } from '../tokens.js';
-import { TREATY_HEADS } from '../lexicon.js';
+import { ORG_HEADS, TREATY_HEADS } from '../lexicon.js';
+import { isKnownWord } from '../../language/known-words.js';
 import type { Block, LearnedSpans } from './detector.js';
 
 /** Words that separate two names in a list. */
@@ -74,6 +75,18 @@ function insideBlock(c: Candidate, blocks: readonly Block[]): boolean {
   return blocks.some((b) => b.first <= c.first && c.last <= b.last && b.last - b.first > c.last - c.first);
 }
 
+/**
+ * "and"/"or" between two common words inside one name ("Heads of State and Government", "Ministry of Justice and
+ * Public Security") is no list: the word before is an ordinary word, not a name or a head of its own ("UUP and the
+ * Alliance Party", "Council and Assembly"), and no "the" starts a second name.
+ */
+function joinsOneName(view: TokenView, t: number): boolean {
+  const w = view.norm[t];
+  if ((w !== 'and' && w !== 'or') || t === 0 || view.norm[t + 1] === 'the') return false;
+  const before = view.norm[t - 1]!;
+  return isCapitalised(view.a.value[t - 1]!) && isKnownWord(before) && !ORG_HEADS.has(before) && !TREATY_HEADS.has(before);
+}
+
 function conflicts(view: TokenView, c: Candidate, spans: readonly Candidate[]): boolean {
   const over = spans.filter((t) => t.first < c.last && c.first < t.last);
   if (over.length === 0) return false;
@@ -81,7 +94,7 @@ function conflicts(view: TokenView, c: Candidate, spans: readonly Candidate[]): 
   if (c.type !== 'person' && over.some((t) => t.type === 'person')) return true;
   over.sort((x, y) => x.first - y.first);
   for (let k = 1; k < over.length; k++) {
-    for (let t = over[k - 1]!.last; t < over[k]!.first; t++) if (LIST_SEPARATORS.has(view.norm[t]!)) return true;
+    for (let t = over[k - 1]!.last; t < over[k]!.first; t++) if (LIST_SEPARATORS.has(view.norm[t]!) && !joinsOneName(view, t)) return true;
   }
   return false;
 }
