@@ -9,6 +9,7 @@ describe('#withheldReason', () => {
     ['Schumann', 'lone-name'],
     ['Mr. Wiley', 'lone-name'],
     ['De Michelis', 'lone-name'],
+    ['Messrs. Welensky', 'lone-name'],
     ['Woodrow Wilson School', 'not-a-name'],
     ['Truman Doctrine', 'not-a-name'],
     ['J. All', 'not-a-name'],
@@ -28,6 +29,15 @@ describe('#withheldReason', () => {
     expect(withheldReason(node('organisation', 'Tax Matters', { model: 1 }))).toBe('no-organisation-word');
     expect(withheldReason(node('organisation', 'Tax Matters', { model: 1, rule: 1 }))).toBeUndefined();
     expect(withheldReason(node('organisation', 'Westinghouse Corporation', { model: 1 }))).toBeUndefined();
+  });
+
+  it('withholds a diplomatic post its name does not place', () => {
+    for (const label of ['Czechoslovak Embassy', 'Observer Mission', 'Mission to the United Kingdom', 'Diplomatic Corps']) {
+      expect(withheldReason(node('organisation', label, { rule: 2 }))).toBe('generic');
+    }
+    for (const label of ['Permanent Mission of India', 'Embassy in Beirut', 'OAU Observer Mission', 'Peace Corps']) {
+      expect(withheldReason(node('organisation', label, { rule: 2 }))).toBeUndefined();
+    }
   });
 
   it('leaves states and treaties to detection', () => {

@@ -23,7 +23,7 @@ import { ORG_HEADS, PLACE_HEADS, EVENT_HEADS, TREATY_HEADS } from '../detect/lex
 import { normaliseName } from '../knowledge/normalise.js';
 import { loneSurname } from '../resolve/person-names.js';
 
-export type WithheldReason = 'lone-name' | 'no-organisation-word' | 'not-a-name';
+export type WithheldReason = 'lone-name' | 'no-organisation-word' | 'not-a-name' | 'generic';
 
 /** More heads of organisation names than detection's list: words that end a name the model found whole. */
 const MORE_ORG_HEADS = new Set([
@@ -58,7 +58,8 @@ export function withheldReason(a: Pick<NodeAttributes, 'type' | 'label' | 'kbId'
   if (a.type === 'person') return personReason(a.label);
   if (a.type === 'organisation') {
     const modelOnly = (a.foundBy?.rule ?? 0) === 0 && (a.foundBy?.model ?? 0) > 0;
-    return modelOnly && !hasOrganisationWord(a.label) ? 'no-organisation-word' : undefined;
+    if (modelOnly && !hasOrganisationWord(a.label)) return 'no-organisation-word';
+    return isUnplacedPost(a.label) ? 'generic' : undefined;
   }
   return undefined;
 }
@@ -66,6 +67,8 @@ export function withheldReason(a: Pick<NodeAttributes, 'type' | 'label' | 'kbId'
 function personReason(label: string): WithheldReason | undefined {
   if (loneSurname(label) !== undefined) return 'lone-name';
   const words = normaliseName(label).split(' ').filter((w) => w.length > 0);
+  // "Messrs. Welensky and Whitehead": a plural title names several people, and here only a surname.
+  if (PLURAL_TITLES.has(words[0]!)) return words.length <= 2 ? 'lone-name' : 'not-a-name';
   if (words.length === 0) return 'not-a-name';
   // "Al Neyadi", "De Michelis": a particle and a surname are still one name.
   if (words.length === 2 && PARTICLES.has(words[0]!)) return 'lone-name';
@@ -75,7 +78,28 @@ function personReason(label: string): WithheldReason | undefined {
   return undefined;
 }
 
+const PLURAL_TITLES = new Set(['messrs.', 'messrs', 'mm.', 'mesdames', 'presidents', 'ministers']);
 const PARTICLES = new Set(['al', 'el', 'de', 'di', 'da', 'du', 'del', 'della', 'van', 'von', 'le', 'la', 'ben', 'bin', 'ibn', 'abu', 'dos', 'das', 'der', 'ter', 'ul']);
+
+/** Diplomatic posts, which a name must place: "the Embassy of Sweden in Beirut", not "the Austrian Embassy". */
+const POSTS = new Set(['embassy', 'embassies', 'consulate', 'consulate-general', 'mission', 'missions', 'delegation', 'delegations', 'legation']);
+const PLACING = new Set(['of', 'in', 'at']);
+
+/**
+ * A diplomatic post named only by its kind and its country's adjective ("Czechoslovak Embassy", "Observer Mission",
+ * "Mission to the United Kingdom", "Diplomatic Corps"): one of many, and the name does not say which.
+ */
+export function isUnplacedPost(label: string): boolean {
+  const words = normaliseName(label).split(' ').filter((w) => w.length > 0);
+  // "Peace Corps" is an agency; the corps of a capital's diplomats is no body of its own.
+  if (words.length === 2 && words[1] === 'corps' && (words[0] === 'diplomatic' || words[0] === 'consular')) return true;
+  const cut = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+  const head = (cut > 0 ? words.slice(0, cut) : words).at(-1)!;
+  if (!POSTS.has(head) || words.some((w) => PLACING.has(w))) return false;
+  // Before the head, only adjectives: a demonym or an ordinary word, never an acronym or a name ("OAU Mission").
+  const raw = label.split(/\s+/);
+  return raw.slice(0, cut > 0 ? cut - 1 : raw.length - 1).every((w) => !/^\p{Lu}{2,}/u.test(w));
+}
 
 /** Whether an organisation's name has a head noun: the last word before its first preposition, or a Romance head first. */
 export function hasOrganisationWord(label: string): boolean {

@@ -11,6 +11,14 @@ describe('#chooseLabel', () => {
     expect(chooseLabel(new Map([['B Name', 2], ['A Name', 2]]), 'person')).toBe('A Name');
   });
 
+  it('labels a person with the whole name when a form holds it', () => {
+    expect(chooseLabel(new Map([['Duran Ballen', 5], ['Sixto Durán Ballén', 1]]), 'person')).toBe('Sixto Durán Ballén');
+    expect(chooseLabel(new Map([['Dos Santos', 9], ['José Eduardo dos Santos', 2], ['Eduardo dos Santos', 4]]), 'person')).toBe('José Eduardo dos Santos');
+    // Not another name: the longer form must end with the chosen one's words.
+    expect(chooseLabel(new Map([['Kofi Annan', 5], ['Kofi A. Annan', 2]]), 'person')).toBe('Kofi Annan');
+    expect(chooseLabel(new Map([['Duran Ballen', 5], ['Sixto Durán Ballén', 1]]), 'organisation')).toBe('Duran Ballen');
+  });
+
   it('repairs the most frequent form when none is well formed', () => {
     expect(chooseLabel(new Map([['VYSHINSKY', 12]]), 'person')).toBe('Vyshinsky');
     expect(chooseLabel(new Map([['Abdelaziz BoUteflika', 3]]), 'person')).toBe('Abdelaziz Bouteflika');

@@ -7,6 +7,7 @@
  * frequent one.
  */
 import { compareStrings } from '../util/compare.js';
+import { normaliseName } from '../knowledge/normalise.js';
 import type { EntityType } from '../types.js';
 
 /** Per node id: label form → mentions written with it. */
@@ -21,7 +22,27 @@ const ROMAN = /^[IVXL]+$/;
 export function chooseLabel(votes: ReadonlyMap<string, number>, type: EntityType): string {
   const forms = [...votes].sort((x, y) => y[1] - x[1] || compareStrings(x[0], y[0]));
   const good = forms.find(([label]) => isWellFormed(label, type));
-  return good ? good[0] : repairLabel(forms[0]![0], type);
+  if (!good) return repairLabel(forms[0]![0], type);
+  return type === 'person' ? fullerName(good[0], forms.filter(([label]) => isWellFormed(label, type)).map(([label]) => label)) : good[0];
+}
+
+/**
+ * A person is labelled with the whole name when one of the node's well-formed forms holds it: speeches say "Duran
+ * Ballen" or "dos Santos" more often than "Sixto Durán Ballén", but the whole name is the label. The longest form
+ * that ends with the chosen one's words wins (forms come most voted first, so ties keep the more frequent).
+ */
+function fullerName(chosen: string, forms: readonly string[]): string {
+  const words = normaliseName(chosen).split(' ');
+  let best = chosen;
+  let bestLength = words.length;
+  for (const form of forms) {
+    const w = normaliseName(form).split(' ');
+    if (w.length > bestLength && words.every((x, i) => w[w.length - words.length + i] === x)) {
+      best = form;
+      bestLength = w.length;
+    }
+  }
+  return best;
 }
 
 export function isWellFormed(label: string, type: EntityType): boolean {
