@@ -1,0 +1,145 @@
+/**
+ * Apply curation rules to a graph: one pure function that `entente build --rules`, `entente curate` and the explorer
+ * all call, so the same rules give the same graph everywhere. Rules apply in file order, each to the graph the
+ * previous ones left. A rule whose entity is not in the graph (yet, or any more) is kept and reported as unused,
+ * never an error: rules outlive the builds they were written against.
+ */
+import { DEFAULT_OPTIONS } from '../options.js';
+import { createEntenteGraph, type EntenteGraph } from '../graph/entente-graph.js';
+import type { BuildManifest, EntityType } from '../types.js';
+import { compareStrings } from '../util/compare.js';
+import { EntityMatcher } from './match.js';
+import { mergeInto, rekeyNode } from './node-ops.js';
+import { ruleKind, validateRules, type Rule, type RuleKind, type RulesFile } from './rules.js';
+
+export interface RuleOutcome {
+  /** Index in the file's `rules`. */
+  index: number;
+  kind: RuleKind;
+  applied: boolean;
+  /** The entities it changed (for a merge: the target last), as they were named before the rule. */
+  entities: string[];
+  /** Why it was not applied, or what it could not find while applying. */
+  reason?: string;
+}
+
+export interface CurationReport {
+  rules: number;
+  applied: number;
+  unused: number;
+  outcomes: RuleOutcome[];
+}
+
+export interface CurationResult {
+  graph: EntenteGraph;
+  report: CurationReport;
+}
+
+/** What a curated graph's manifest says about its rules (`manifest.curation`); the CLI adds the file's hash. */
+export type CurationSummary = NonNullable<BuildManifest['curation']>;
+
+/**
+ * Apply `rules` (a rules file, or its list) to `graph`. The input is not changed; the result is written in sorted
+ * order, so the same graph and rules give the same bytes.
+ */
+export function applyRules(graph: EntenteGraph, rules: RulesFile | readonly Rule[]): CurationResult {
+  const file = validateRules(Array.isArray(rules) ? { 'entente-rules': 1, rules } : rules);
+  const work = graph.copy() as EntenteGraph;
+  const manifest = graph.getAttribute('manifest');
+  const options = (manifest?.options ?? {}) as { maxEvidence?: unknown; pruneIsolated?: unknown };
+  const maxEvidence = typeof options.maxEvidence === 'number' ? options.maxEvidence : DEFAULT_OPTIONS.maxEvidence;
+  const matcher = new EntityMatcher(work);
+  const outcomes = file.rules.map((rule, index) => applyRule(work, matcher, rule, index, maxEvidence));
+  // A graph built with --prune-isolated promises no entity without links: hiding a hub must not break the promise.
+  if (options.pruneIsolated === true) work.filterNodes((n) => work.degree(n) === 0).forEach((n) => work.dropNode(n));
+  const applied = outcomes.filter((o) => o.applied).length;
+  const report = { rules: outcomes.length, applied, unused: outcomes.length - applied, outcomes };
+  return { graph: sortedGraph(work, { rules: report.rules, applied, unused: report.unused }), report };
+}
+
+function applyRule(graph: EntenteGraph, matcher: EntityMatcher, rule: Rule, index: number, maxEvidence: number): RuleOutcome {
+  const kind = ruleKind(rule);
+  const unused = (reason: string | undefined): RuleOutcome => ({ index, kind, applied: false, entities: [], reason: reason ?? 'no entity matches' });
+  if ('hide' in rule) {
+    const { ids, reason } = matcher.match(rule.hide);
+    if (!ids.length) return unused(reason);
+    for (const id of ids) {
+      graph.dropNode(id);
+      matcher.hide(id, index);
+    }
+    return { index, kind, applied: true, entities: ids };
+  }
+  if ('merge' in rule) {
+    const target = matcher.match(rule.into);
+    if (target.ids.length !== 1) return unused(target.ids.length ? `"into" matches ${target.ids.length} entities (${target.ids.join(', ')}): name one by its id` : `"into": ${target.reason}`);
+    const into = target.ids[0]!;
+    const missing: string[] = [];
+    const sources = new Set<string>();
+    for (const s of rule.merge) {
+      const m = matcher.match(s);
+      if (!m.ids.length) missing.push(m.reason ?? 'no entity matches');
+      for (const id of m.ids) if (id !== into) sources.add(id);
+    }
+    if (!sources.size) return unused(missing.length ? missing.join('; ') : `nothing to merge: every entity named is "${into}"`);
+    const ids = [...sources].sort(compareStrings);
+    for (const id of ids) {
+      mergeInto(graph, id, into, maxEvidence);
+      matcher.moveTo(id, into);
+    }
+    return { index, kind, applied: true, entities: [...ids, into], ...(missing.length ? { reason: missing.join('; ') } : {}) };
+  }
+  if ('rename' in rule) {
+    const { ids, reason } = matcher.match(rule.rename);
+    const label = rule.label.trim();
+    const changed = ids.filter((id) => graph.getNodeAttribute(id, 'label') !== label);
+    if (!changed.length) return unused(ids.length ? `already labelled "${label}"` : reason);
+    for (const id of changed) {
+      graph.setNodeAttribute(id, 'label', label);
+      matcher.renamed(id, label);
+    }
+    return { index, kind, applied: true, entities: changed };
+  }
+  const { ids, reason } = matcher.match(rule.retype);
+  const changed = ids.filter((id) => graph.getNodeAttribute(id, 'type') !== rule.type);
+  if (!changed.length) return unused(ids.length ? `already of type ${rule.type}` : reason);
+  for (const id of changed) retype(graph, matcher, id, rule.type, maxEvidence);
+  return { index, kind, applied: true, entities: changed };
+}
+
+/**
+ * A new type, and the id that goes with it: `organisation:moscow-treaty` becomes `treaty:moscow-treaty` (an entity
+ * of that id already there absorbs it, as a build would have counted them as one); ids without a type prefix (the
+ * KB's: ISO codes, Wikidata ids) stay.
+ */
+function retype(graph: EntenteGraph, matcher: EntityMatcher, id: string, type: EntityType, maxEvidence: number): void {
+  const a = graph.getNodeAttributes(id);
+  const prefix = `${a.type}:`;
+  const to = id.startsWith(prefix) ? `${type}:${id.slice(prefix.length)}` : id;
+  const attrs = { ...a, type };
+  // `ambiguous` says that several people carry a surname: it means nothing for another type.
+  if (type !== 'person') delete attrs.ambiguous;
+  if (to === id) {
+    graph.replaceNodeAttributes(id, attrs);
+    return;
+  }
+  if (graph.hasNode(to)) {
+    graph.replaceNodeAttributes(id, attrs);
+    mergeInto(graph, id, to, maxEvidence);
+  } else {
+    rekeyNode(graph, id, to, attrs, maxEvidence);
+  }
+  matcher.moveTo(id, to);
+}
+
+/** The graph in code-unit order of node ids and edge keys, as finalizeGraph writes it, with the curation recorded. */
+function sortedGraph(graph: EntenteGraph, curation: CurationSummary): EntenteGraph {
+  const out = createEntenteGraph();
+  const attributes = graph.getAttributes();
+  out.replaceAttributes(attributes.manifest ? { ...attributes, manifest: { ...attributes.manifest, curation } } : attributes);
+  for (const node of graph.nodes().sort(compareStrings)) out.addNode(node, { ...graph.getNodeAttributes(node) });
+  for (const e of graph.edges().sort(compareStrings)) {
+    const [s, t] = graph.extremities(e);
+    out.addUndirectedEdgeWithKey(e, s < t ? s : t, s < t ? t : s, { ...graph.getEdgeAttributes(e) });
+  }
+  return out;
+}
