@@ -16,6 +16,7 @@ export interface RuleOutcome {
   /** Index in the file's `rules`. */
   index: number;
   kind: RuleKind;
+  /** Its entities were found and the graph now holds to it (a rename to the label it has already counts). */
   applied: boolean;
   /** The entities it changed (for a merge: the target last), as they were named before the rule. */
   entities: string[];
@@ -91,19 +92,17 @@ function applyRule(graph: EntenteGraph, matcher: EntityMatcher, rule: Rule, inde
   if ('rename' in rule) {
     const { ids, reason } = matcher.match(rule.rename);
     const label = rule.label.trim();
-    const changed = ids.filter((id) => graph.getNodeAttribute(id, 'label') !== label);
-    if (!changed.length) return unused(ids.length ? `already labelled "${label}"` : reason);
-    for (const id of changed) {
+    if (!ids.length) return unused(reason);
+    for (const id of ids) {
       graph.setNodeAttribute(id, 'label', label);
       matcher.renamed(id, label);
     }
-    return { index, kind, applied: true, entities: changed };
+    return { index, kind, applied: true, entities: ids };
   }
   const { ids, reason } = matcher.match(rule.retype);
-  const changed = ids.filter((id) => graph.getNodeAttribute(id, 'type') !== rule.type);
-  if (!changed.length) return unused(ids.length ? `already of type ${rule.type}` : reason);
-  for (const id of changed) retype(graph, matcher, id, rule.type, maxEvidence);
-  return { index, kind, applied: true, entities: changed };
+  if (!ids.length) return unused(reason);
+  for (const id of ids) if (graph.getNodeAttribute(id, 'type') !== rule.type) retype(graph, matcher, id, rule.type, maxEvidence);
+  return { index, kind, applied: true, entities: ids };
 }
 
 /**
@@ -131,15 +130,30 @@ function retype(graph: EntenteGraph, matcher: EntityMatcher, id: string, type: E
   matcher.moveTo(id, to);
 }
 
-/** The graph in code-unit order of node ids and edge keys, as finalizeGraph writes it, with the curation recorded. */
+/**
+ * The graph in code-unit order of node ids and edge keys, as finalizeGraph writes it, with the curation recorded.
+ * Attributes come out in one key order too (the build's, then any others as they were): a graph read back from a
+ * file orders them otherwise, and the same graph and rules must give the same bytes however the graph was read.
+ */
 function sortedGraph(graph: EntenteGraph, curation: CurationSummary): EntenteGraph {
   const out = createEntenteGraph();
   const attributes = graph.getAttributes();
   out.replaceAttributes(attributes.manifest ? { ...attributes, manifest: { ...attributes.manifest, curation } } : attributes);
-  for (const node of graph.nodes().sort(compareStrings)) out.addNode(node, { ...graph.getNodeAttributes(node) });
+  for (const node of graph.nodes().sort(compareStrings)) out.addNode(node, inOrder(graph.getNodeAttributes(node), NODE_KEYS));
   for (const e of graph.edges().sort(compareStrings)) {
     const [s, t] = graph.extremities(e);
-    out.addUndirectedEdgeWithKey(e, s < t ? s : t, s < t ? t : s, { ...graph.getEdgeAttributes(e) });
+    out.addUndirectedEdgeWithKey(e, s < t ? s : t, s < t ? t : s, inOrder(graph.getEdgeAttributes(e), EDGE_KEYS));
   }
   return out;
+}
+
+const NODE_KEYS = ['label', 'type', 'aliases', 'mentions', 'docs', 'docMentions', 'evidence', 'foundBy', 'kbId', 'wikidata', 'ambiguous', 'confidence'];
+const EDGE_KEYS = ['weight', 'docs', 'docWeights', 'evidence'];
+
+function inOrder<T extends object>(attrs: T, keys: readonly string[]): T {
+  const source = attrs as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k of keys) if (source[k] !== undefined) out[k] = source[k];
+  for (const k of Object.keys(source)) if (!(k in out) && source[k] !== undefined) out[k] = source[k];
+  return out as T;
 }

@@ -15,8 +15,8 @@ describe('#parseRules', () => {
   });
 
   it.each([
-    ['not json', 'rules: file: not JSON'],
-    ['[]', 'rules: file: expects an object'],
+    ['not json', 'rules: not JSON ('],
+    ['[]', 'rules: expects an object'],
     ['{"rules": []}', 'rules: entente-rules: missing'],
     ['{"entente-rules": 2, "rules": []}', 'rules: entente-rules: version 2 is not one this Entente reads (1)'],
     ['{"entente-rules": 1, "rulez": []}', 'rules: rulez: unknown field'],

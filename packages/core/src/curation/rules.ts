@@ -49,8 +49,9 @@ export interface RulesFile {
 /** A rules file that cannot be used. `field` is a JSON path such as `rules[2].into`. */
 export class InvalidRulesError extends EntenteError {
   override name = 'InvalidRulesError';
+  /** `field` is empty when the file as a whole is wrong (not JSON, not an object). */
   constructor(readonly field: string, reason: string) {
-    super(`rules: ${field}: ${reason}`);
+    super(field ? `rules: ${field}: ${reason}` : `rules: ${reason}`);
   }
 }
 
@@ -65,19 +66,19 @@ export function ruleKind(rule: Rule): RuleKind {
 
 /** Parse and validate the text of a rules file. */
 export function parseRules(text: string): RulesFile {
-  if (typeof text !== 'string') throw new InvalidRulesError('file', `expects JSON text, received ${describe(text)}`);
+  if (typeof text !== 'string') throw new InvalidRulesError('', `expects JSON text, received ${describe(text)}`);
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new InvalidRulesError('file', `not JSON (${(error as Error).message.split('\n')[0]})`);
+    throw new InvalidRulesError('', `not JSON (${(error as Error).message.split('\n')[0]})`);
   }
   return validateRules(value);
 }
 
 /** Check a parsed rules file; returns it as typed (the same content, unknown to known). */
 export function validateRules(value: unknown): RulesFile {
-  if (!isObject(value)) throw new InvalidRulesError('file', `expects an object {"entente-rules": ${RULES_VERSION}, "rules": […]}, received ${describe(value)}`);
+  if (!isObject(value)) throw new InvalidRulesError('', `expects an object {"entente-rules": ${RULES_VERSION}, "rules": […]}, received ${describe(value)}`);
   const version = value['entente-rules'];
   if (version === undefined) throw new InvalidRulesError('entente-rules', `missing: a rules file starts with {"entente-rules": ${RULES_VERSION}, …}`);
   if (version !== RULES_VERSION) throw new InvalidRulesError('entente-rules', `version ${describe(version)} is not one this Entente reads (${RULES_VERSION})`);
