@@ -6,7 +6,7 @@
  */
 import { DEFAULT_OPTIONS } from '../options.js';
 import { createEntenteGraph, type EntenteGraph } from '../graph/entente-graph.js';
-import type { BuildManifest, EntityType } from '../types.js';
+import type { BuildManifest, EdgeAttributes, EntityType, NodeAttributes } from '../types.js';
 import { compareStrings } from '../util/compare.js';
 import { EntityMatcher } from './match.js';
 import { mergeInto, rekeyNode } from './node-ops.js';
@@ -45,7 +45,9 @@ export type CurationSummary = NonNullable<BuildManifest['curation']>;
  */
 export function applyRules(graph: EntenteGraph, rules: RulesFile | readonly Rule[]): CurationResult {
   const file = validateRules(Array.isArray(rules) ? { 'entente-rules': 1, rules } : rules);
-  const work = graph.copy() as EntenteGraph;
+  // The working copy is written sorted; merges and retypes add nodes and links at the end, so only then is it
+  // sorted again (a copy of 100k links is most of the cost on a big graph).
+  const work = sortedCopy(graph);
   const manifest = graph.getAttribute('manifest');
   const options = (manifest?.options ?? {}) as { maxEvidence?: unknown; pruneIsolated?: unknown };
   const maxEvidence = typeof options.maxEvidence === 'number' ? options.maxEvidence : DEFAULT_OPTIONS.maxEvidence;
@@ -55,7 +57,10 @@ export function applyRules(graph: EntenteGraph, rules: RulesFile | readonly Rule
   if (options.pruneIsolated === true) work.filterNodes((n) => work.degree(n) === 0).forEach((n) => work.dropNode(n));
   const applied = outcomes.filter((o) => o.applied).length;
   const report = { rules: outcomes.length, applied, unused: outcomes.length - applied, outcomes };
-  return { graph: sortedGraph(work, { rules: report.rules, applied, unused: report.unused }), report };
+  const out = isSorted(work.nodes()) && isSorted(work.edges()) ? work : sortedCopy(work);
+  const written = out.getAttribute('manifest');
+  if (written) out.setAttribute('manifest', { ...written, curation: { rules: report.rules, applied, unused: report.unused } });
+  return { graph: out, report };
 }
 
 function applyRule(graph: EntenteGraph, matcher: EntityMatcher, rule: Rule, index: number, maxEvidence: number): RuleOutcome {
@@ -131,20 +136,26 @@ function retype(graph: EntenteGraph, matcher: EntityMatcher, id: string, type: E
 }
 
 /**
- * The graph in code-unit order of node ids and edge keys, as finalizeGraph writes it, with the curation recorded.
- * Attributes come out in one key order too (the build's, then any others as they were): a graph read back from a
- * file orders them otherwise, and the same graph and rules must give the same bytes however the graph was read.
+ * A copy in code-unit order of node ids and edge keys, as finalizeGraph writes it. Attributes come out in one key
+ * order too (the build's, then any others as they were): a graph read back from a file orders them otherwise, and the
+ * same graph and rules must give the same bytes however the graph was read. Attribute objects are new; their lists
+ * are shared, and curation never changes a list in place.
  */
-function sortedGraph(graph: EntenteGraph, curation: CurationSummary): EntenteGraph {
+function sortedCopy(graph: EntenteGraph): EntenteGraph {
   const out = createEntenteGraph();
-  const attributes = graph.getAttributes();
-  out.replaceAttributes(attributes.manifest ? { ...attributes, manifest: { ...attributes.manifest, curation } } : attributes);
-  for (const node of graph.nodes().sort(compareStrings)) out.addNode(node, inOrder(graph.getNodeAttributes(node), NODE_KEYS));
-  for (const e of graph.edges().sort(compareStrings)) {
-    const [s, t] = graph.extremities(e);
-    out.addUndirectedEdgeWithKey(e, s < t ? s : t, s < t ? t : s, inOrder(graph.getEdgeAttributes(e), EDGE_KEYS));
-  }
+  out.replaceAttributes({ ...graph.getAttributes() });
+  const nodes: Array<[string, NodeAttributes]> = [];
+  graph.forEachNode((key, a) => void nodes.push([key, a]));
+  for (const [key, a] of nodes.sort((x, y) => compareStrings(x[0], y[0]))) out.addNode(key, inOrder(a, NODE_KEYS));
+  const edges: Array<[string, EdgeAttributes, string, string]> = [];
+  graph.forEachEdge((key, a, s, t) => void edges.push([key, a, s, t]));
+  for (const [key, a, s, t] of edges.sort((x, y) => compareStrings(x[0], y[0]))) out.addUndirectedEdgeWithKey(key, s < t ? s : t, s < t ? t : s, inOrder(a, EDGE_KEYS));
   return out;
+}
+
+function isSorted(keys: string[]): boolean {
+  for (let i = 1; i < keys.length; i++) if (keys[i - 1]! >= keys[i]!) return false;
+  return true;
 }
 
 const NODE_KEYS = ['label', 'type', 'aliases', 'mentions', 'docs', 'docMentions', 'evidence', 'foundBy', 'kbId', 'wikidata', 'ambiguous', 'confidence'];

@@ -15,18 +15,27 @@ export interface Matched {
 }
 
 export class EntityMatcher {
-  /** Normalised label or alias → ids that carried it (possibly stale: checked on lookup). */
-  private readonly names = new Map<string, Set<string>>();
+  /**
+   * Normalised label or alias → ids that carried it (possibly stale: checked on lookup). Built on the first name
+   * lookup: rules that name entities by ids that are there never need it.
+   */
+  private names: Map<string, Set<string>> | undefined;
   /** Old id → where it went (a merge or a retype). A node in the graph never has an entry, so chains end. */
   private readonly moved = new Map<string, string>();
   /** Hidden id → the rule that hid it. */
   private readonly hidden = new Map<string, number>();
 
-  constructor(private readonly graph: EntenteGraph) {
-    graph.forEachNode((id, a) => {
-      this.addName(a.label, id);
-      for (const alias of a.aliases) this.addName(alias, id);
-    });
+  constructor(private readonly graph: EntenteGraph) {}
+
+  private index(): Map<string, Set<string>> {
+    if (!this.names) {
+      this.names = new Map();
+      this.graph.forEachNode((id, a) => {
+        this.addName(a.label, id);
+        for (const alias of a.aliases) this.addName(alias, id);
+      });
+    }
+    return this.names;
   }
 
   match(selector: EntitySelector): Matched {
@@ -42,7 +51,7 @@ export class EntityMatcher {
     if (name === undefined) return { ids: [], reason: idReason };
     const key = normaliseName(name);
     const found = new Set<string>();
-    for (const candidate of this.names.get(key) ?? []) {
+    for (const candidate of this.index().get(key) ?? []) {
       const id = this.follow(candidate);
       if (!this.graph.hasNode(id) || found.has(id)) continue;
       const a = this.graph.getNodeAttributes(id);
@@ -66,7 +75,7 @@ export class EntityMatcher {
   }
 
   renamed(id: string, label: string): void {
-    this.addName(label, id);
+    if (this.names) this.addName(label, id);
   }
 
   private follow(id: string): string {
@@ -77,8 +86,9 @@ export class EntityMatcher {
 
   private addName(name: string, id: string): void {
     const key = normaliseName(name);
-    let ids = this.names.get(key);
-    if (!ids) this.names.set(key, (ids = new Set()));
+    const names = this.names!;
+    let ids = names.get(key);
+    if (!ids) names.set(key, (ids = new Set()));
     ids.add(id);
   }
 }
