@@ -110,6 +110,21 @@ describe('#applyRules', () => {
     expect(graph.nodes()).toEqual(['person:alpha', 'person:alpha-beta']);
   });
 
+  it('moves the reserve\'s links with the rules: to where a merged entity went, away with a hidden one', () => {
+    const g = curationGraph();
+    const attributes = { weight: 1, docs: ['d1'], evidence: [] };
+    g.setAttribute('reserve', {
+      nodes: [{ key: 'person:x', attributes: { label: 'X', type: 'person', aliases: ['X'], mentions: 1, docs: ['d1'], evidence: [] } }],
+      edges: [
+        { key: 'RUS--person:x', source: 'RUS', target: 'person:x', attributes },
+        { key: 'person:alpha--person:x', source: 'person:alpha', target: 'person:x', attributes },
+      ],
+    });
+    const { graph } = applyRules(g, [{ hide: 'RUS' }, { merge: ['person:alpha'], into: 'person:alpha-beta' }]);
+    expect(graph.getAttribute('reserve')!.edges).toEqual([{ key: 'person:alpha-beta--person:x', source: 'person:alpha-beta', target: 'person:x', attributes }]);
+    expect(graph.getAttribute('reserve')!.nodes).toHaveLength(1);
+  });
+
   it('validates at the entry', () => {
     expect(() => applyRules(curationGraph(), [{ hide: 3 } as unknown as Rule])).toThrow('rules: rules[0].hide: expects an entity id or {"id", "label", "alias", "type"}, received 3');
   });

@@ -5,8 +5,8 @@
  * never an error: rules outlive the builds they were written against.
  */
 import { DEFAULT_OPTIONS } from '../options.js';
-import { createEntenteGraph, type EntenteGraph } from '../graph/entente-graph.js';
-import type { BuildManifest, EdgeAttributes, EntityType, NodeAttributes } from '../types.js';
+import { createEntenteGraph, edgeKey, type EntenteGraph } from '../graph/entente-graph.js';
+import type { BuildManifest, EdgeAttributes, EntityType, NodeAttributes, Reserve } from '../types.js';
 import { compareStrings } from '../util/compare.js';
 import { EntityMatcher } from './match.js';
 import { mergeInto, rekeyNode } from './node-ops.js';
@@ -58,6 +58,8 @@ export function applyRules(graph: EntenteGraph, rules: RulesFile | readonly Rule
   const applied = outcomes.filter((o) => o.applied).length;
   const report = { rules: outcomes.length, applied, unused: outcomes.length - applied, outcomes };
   const out = isSorted(work.nodes()) && isSorted(work.edges()) ? work : sortedCopy(work);
+  const reserve = out.getAttribute('reserve');
+  if (reserve) out.setAttribute('reserve', followRules(reserve, matcher));
   const written = out.getAttribute('manifest');
   if (written) out.setAttribute('manifest', { ...written, curation: { rules: report.rules, applied, unused: report.unused } });
   return { graph: out, report };
@@ -133,6 +135,23 @@ function retype(graph: EntenteGraph, matcher: EntityMatcher, id: string, type: E
     rekeyNode(graph, id, to, attrs, maxEvidence);
   }
   matcher.moveTo(id, to);
+}
+
+/**
+ * The links of the graph's reserve (withheld entities, graph/reserve.ts) follow the rules too: a link to an entity
+ * merged or retyped now names where it went, a link to a hidden one goes, so a later update that restores the reserve
+ * hangs its links on the entities the rules left. (The withheld entities themselves are not in the graph: rules naming
+ * them wait, unused, until an update admits them.)
+ */
+function followRules(reserve: Reserve, matcher: EntityMatcher): Reserve {
+  const edges: Reserve['edges'] = [];
+  for (const e of reserve.edges) {
+    const s = matcher.current(e.source);
+    const t = matcher.current(e.target);
+    if (s === undefined || t === undefined || s === t) continue;
+    edges.push(s === e.source && t === e.target ? e : { ...e, key: edgeKey(s, t), source: s < t ? s : t, target: s < t ? t : s });
+  }
+  return { ...reserve, edges: edges.sort((x, y) => compareStrings(x.key, y.key)) };
 }
 
 /**

@@ -70,6 +70,12 @@ export class EntityMatcher {
     this.moved.delete(to);
   }
 
+  /** Where an id went through the rules: its id now, or undefined when it was hidden. */
+  current(id: string): string | undefined {
+    const now = this.follow(id);
+    return this.hidden.has(now) ? undefined : now;
+  }
+
   hide(id: string, rule: number): void {
     this.hidden.set(id, rule);
   }
