@@ -59,6 +59,9 @@ describe('entente build --rules', () => {
     expect(keys(g)).not.toContain('Q7184');
     expect(keys(g)).not.toContain('CAN');
     expect(g.attributes.manifest.curation.applied).toBe(3);
+    // Without --rules, the update says that the rules are not applied this time.
+    const r = runCli(['build', '--update', at('a.json'), at('b.txt'), '-o', at('ab-plain.json'), '-q']);
+    expect(r.stderr).toContain('entente: warning: this graph was curated with rules; without --rules the update does not apply them');
   });
 
   it.each([

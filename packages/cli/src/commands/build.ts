@@ -135,6 +135,9 @@ export async function run(argv: string[]): Promise<number> {
     if (existing && (options.minWeight > 1 || options.pruneIsolated)) {
       process.stderr.write('entente: warning: this graph was pruned (--min-weight/--prune-isolated), so edges dropped before are not counted in the update\n');
     }
+    if (existing?.getAttribute('manifest')?.curation && !rules) {
+      process.stderr.write('entente: warning: this graph was curated with rules; without --rules the update does not apply them to what new documents bring\n');
+    }
     const files = await listInputFiles(positionals, 'entente build');
     const streaming = files.some(isStreamInput);
     const workers = parseIntOption('entente build', '--workers', values.workers, 0) ?? (streaming || files.length >= SMALL_INPUT ? defaultWorkers() : 0);
