@@ -4,7 +4,7 @@
  * the graph as opened, with core's `applyRules` (what `entente build --rules` runs), and loads the result; the app
  * only tells it when a graph is loaded and what is selected.
  */
-import { InvalidRulesError, mergeGraphs, type CurationReport, type EntityType, type Rule } from '@entente/core';
+import { InvalidRulesError, type CurationReport, type EntityType, type Rule } from '@entente/core';
 import { CurationLog, hideRule, mergeRule, parseRules, renameRule, retypeRule, retypedId, rulesText } from './state/curation.js';
 import type { Disposables, ResourceRegistry } from './state/registry.js';
 import { searchEntities, type SearchIndex } from './state/search.js';
@@ -65,11 +65,7 @@ export class CurationController {
 
   /** Documents built in the page are added to the graph as opened, then the rules apply to all of it again. */
   addDocuments(built: EntenteGraph): boolean {
-    const base = this.log.baseGraph;
-    if (!base || this.log.rules.length === 0) return false;
-    const merged = base.copy() as EntenteGraph;
-    mergeGraphs(merged, built);
-    this.log.rebase(merged);
+    if (this.log.rules.length === 0 || !this.log.addToBase(built)) return false;
     this.reapply(this.host.selectedNode);
     return true;
   }

@@ -59,6 +59,22 @@ describe('CurationLog', () => {
     expect(log.apply(shown).graph.getNodeAttributes('RUS')).toMatchObject({ label: 'Russian Federation', x: 40, y: 50 });
   });
 
+  it('corrects what added documents bring: they join the graph as opened, and the rules apply to all of it', () => {
+    const base = graph();
+    const log = new CurationLog();
+    log.reset(base);
+    log.add(hideRule(base, 'person:lavrov'));
+    const more = graph();
+    more.replaceAttributes({ ...more.getAttributes(), documents: [{ id: 'e' }] });
+    more.updateEachNodeAttributes((_id, a) => ({ ...a, docs: ['e'] }));
+    more.updateEachEdgeAttributes((_e, a) => ({ ...a, docs: ['e'] }));
+    expect(log.addToBase(more)).toBe(true);
+    const { graph: shown } = log.apply(undefined);
+    expect(shown.hasNode('person:lavrov')).toBe(false);
+    expect(shown.getNodeAttributes('RUS')).toMatchObject({ mentions: 6, docs: ['d', 'e'] });
+    expect(base.getNodeAttribute('RUS', 'mentions')).toBe(3);
+  });
+
   it('undoes a file opened as one change, and starts again with a new graph', () => {
     const log = new CurationLog();
     log.reset(graph());

@@ -3,7 +3,7 @@
  * graph on screen is always core's `applyRules(base, rules)` — the function `entente build --rules` runs — so the
  * rules downloaded as rules.json give the CLI the same graph. Pure (no DOM), so it is unit tested.
  */
-import { applyRules, parseRules, serializeRules, type CurationReport, type EntitySelector, type EntityType, type Rule, type RulesFile } from '@entente/core';
+import { applyRules, mergeGraphs, parseRules, serializeRules, type CurationReport, type EntitySelector, type EntityType, type Rule, type RulesFile } from '@entente/core';
 import type { EntenteGraph } from './types.js';
 
 /**
@@ -70,9 +70,16 @@ export class CurationLog {
     this.history = [];
   }
 
-  /** The base changed under the rules (documents added): the rules stay, to be applied to it. */
-  rebase(base: EntenteGraph): void {
-    this.base = base;
+  /**
+   * Documents built in the page join the graph as opened (core's mergeGraphs), and the rules stay, to be applied to
+   * all of it: what the new documents bring is corrected too. False when there is no graph yet.
+   */
+  addToBase(built: EntenteGraph): boolean {
+    if (!this.base) return false;
+    const merged = this.base.copy() as EntenteGraph;
+    mergeGraphs(merged, built);
+    this.base = merged;
+    return true;
   }
 
   add(rule: Rule): void {
