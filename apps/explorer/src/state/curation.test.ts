@@ -30,6 +30,8 @@ describe('rules from actions', () => {
     expect(looksLikeRules(rulesText(rules))).toBe(true);
     expect(looksLikeRules('\uFEFF { "entente-rules": 1, "rules": [] }')).toBe(true);
     expect(looksLikeRules(writeJson(graph()))).toBe(false);
+    expect(looksLikeRules('{"note": "by hand", "rules": [], "entente-rules": 1}')).toBe(true);
+    expect(looksLikeRules('{"nodes": [], "note": "\\"entente-rules\\""}')).toBe(false);
   });
 });
 

@@ -26,10 +26,21 @@ export function retypedId(graph: EntenteGraph, id: string, type: EntityType): st
   return id.startsWith(prefix) ? `${type}:${id.slice(prefix.length)}` : id;
 }
 
-/** A .json file that is a rules file rather than a graph: recognised by its version key, without parsing a big graph. */
+/**
+ * A .json file that is a rules file rather than a graph: one that starts with the version key is known at a glance,
+ * without parsing what may be a 100 MB graph; a small file with the key elsewhere (written by hand) is parsed to see.
+ */
 export function looksLikeRules(text: string): boolean {
   const head = text.slice(0, 4096).replace(/^\uFEFF/, '').trimStart();
-  return head.startsWith('{') && /^\{\s*"entente-rules"\s*:/.test(head);
+  if (!head.startsWith('{')) return false;
+  if (/^\{\s*"entente-rules"\s*:/.test(head)) return true;
+  if (text.length > 4_000_000 || !text.includes('"entente-rules"')) return false;
+  try {
+    const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && 'entente-rules' in value;
+  } catch {
+    return false;
+  }
 }
 
 export function rulesFile(rules: readonly Rule[]): RulesFile {
