@@ -126,6 +126,7 @@ describe.skipIf(!chromium)('curation: explorer and CLI', () => {
     await page.locator('#curation-undo').click();
     await waitForRules(4);
     expect((await hook<string[]>('h.nodes')).some((id) => id === 'UKR')).toBe(true);
+    expect(await hook<string | null>('h.selected')).toBe('UKR');
     await page.locator('#table-filter').fill('');
     await page.screenshot({ path: join(REPO, 'test-results', 'explorer-curation.png') });
     explorerGraph = await hook<string>('h.graphJson()');

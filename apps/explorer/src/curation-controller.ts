@@ -127,8 +127,11 @@ export class CurationController {
   }
 
   private undo(): void {
+    // Undoing a hide brings the entity back: select it, so the user sees what came back.
+    const last = this.log.rules[this.log.rules.length - 1];
+    const back = last && 'hide' in last ? (typeof last.hide === 'string' ? last.hide : last.hide.id) : undefined;
     if (!this.log.undo()) return;
-    this.reapply(this.host.selectedNode);
+    this.reapply(back ?? this.host.selectedNode);
     this.host.say(`Undone. ${this.log.rules.length} correction${this.log.rules.length === 1 ? '' : 's'}.`);
   }
 
