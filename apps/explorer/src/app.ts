@@ -151,6 +151,8 @@ export class ExplorerApp {
 
   /** Replace the graph on screen. The old session (canvas, layout worker) is disposed first. */
   load(graph: EntenteGraph, opts: { keepView?: boolean; curated?: boolean } = {}): void {
+    // A corrected graph is the same graph to the user: the camera stays where it was.
+    const camera = opts.curated ? this.session?.canvas.sigma.getCamera().getState() : undefined;
     this.session?.dispose();
     this.session = undefined;
     this.visibility = undefined;
@@ -170,6 +172,7 @@ export class ExplorerApp {
       selectEdge: (a, b) => this.select(edgeSelection(a, b)),
       clearSelection: () => this.select(null),
     }, this.registry, () => this.renderChrome());
+    if (camera) this.session.canvas.sigma.getCamera().setState(camera);
     performance.measure('entente:session', 'entente:load');
     this.search.setIndex(this.session.searchIndex);
     this.curation.graphLoaded(graph, opts.curated === true);
