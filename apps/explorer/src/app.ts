@@ -25,6 +25,8 @@ import { SearchView } from './views/search.js';
 import { StatusView } from './views/status.js';
 import { ToolbarView, type ExportFormat } from './views/toolbar.js';
 import { startBuild, BuildCancelled, type BuildHandle } from './workers/build-client.js';
+import { CurationController } from './curation-controller.js';
+import { looksLikeRules } from './state/curation.js';
 
 /** How long ForceAtlas2 runs by itself after a graph without a saved layout is loaded. */
 const AUTO_LAYOUT_MS = 4000;
@@ -49,12 +51,14 @@ export class ExplorerApp {
   private readonly panel: PanelView;
   private readonly legend: LegendView;
   private readonly filters: FiltersView;
+  readonly curation: CurationController;
 
   constructor() {
     applyTypePalette();
     this.view = parseViewState(location.search);
     this.autoLayout = new URLSearchParams(location.search).get('layout') !== 'off';
     const { bag, registry } = this;
+    const app = this;
     this.status = new StatusView(byId('status'), bag, registry);
     this.toolbar = new ToolbarView(byId('toolbar'), {
       openFiles: (files) => void this.openFiles(files),
@@ -64,10 +68,20 @@ export class ExplorerApp {
       exportAs: (format) => void this.exportAs(format),
     }, bag, registry);
     this.search = new SearchView(byId<HTMLInputElement>('search'), byId<HTMLUListElement>('search-suggestions'), (id) => this.select({ kind: 'node', id }, { focus: true, fromKeyboard: true }), bag, registry);
+    this.curation = new CurationController({
+      get graph() { return app.graph; },
+      get searchIndex() { return app.session?.searchIndex; },
+      get selectedNode() { return app.view.selection?.kind === 'node' ? app.view.selection.id : null; },
+      load: (graph, opts) => this.load(graph, opts),
+      select: (selection, opts) => this.select(selection, opts),
+      say: (text) => this.status.say(text),
+      problem: (text) => this.status.problem(text),
+    }, bag, registry);
     this.panel = new PanelView(byId('details'), {
       selectNode: (id) => this.select({ kind: 'node', id }, { focus: true, fromKeyboard: true }),
       selectEdge: (a, b) => this.select(edgeSelection(a, b), { fromKeyboard: true }),
       clear: () => this.select(null),
+      curate: this.curation.actions,
     }, bag, registry);
     this.legend = new LegendView(byId('legend'), (type, shown) => this.commit({ filters: toggleType(this.view.filters, type, shown) }), bag, registry);
     this.filters = new FiltersView(byId('filters'), (filters) => this.commit({ filters }), bag, registry);
@@ -136,7 +150,9 @@ export class ExplorerApp {
   }
 
   /** Replace the graph on screen. The old session (canvas, layout worker) is disposed first. */
-  load(graph: EntenteGraph, opts: { keepView?: boolean } = {}): void {
+  load(graph: EntenteGraph, opts: { keepView?: boolean; curated?: boolean } = {}): void {
+    // A corrected graph is the same graph to the user: the camera stays where it was.
+    const camera = opts.curated ? this.session?.canvas.sigma.getCamera().getState() : undefined;
     this.session?.dispose();
     this.session = undefined;
     this.visibility = undefined;
@@ -156,8 +172,10 @@ export class ExplorerApp {
       selectEdge: (a, b) => this.select(edgeSelection(a, b)),
       clearSelection: () => this.select(null),
     }, this.registry, () => this.renderChrome());
+    if (camera) this.session.canvas.sigma.getCamera().setState(camera);
     performance.measure('entente:session', 'entente:load');
     this.search.setIndex(this.session.searchIndex);
+    this.curation.graphLoaded(graph, opts.curated === true);
     this.commit({});
     // Timings for the benchmark (performance.getEntriesByType('measure')); cheap, and useful in devtools too.
     performance.measure('entente:load', 'entente:load');
@@ -184,6 +202,7 @@ export class ExplorerApp {
       if ('selection' in change || moveFocus) {
         const details = sel?.kind === 'node' ? nodeDetails(session.graph, sel.id) : sel?.kind === 'edge' ? edgeDetails(session.graph, sel.source, sel.target) : null;
         this.panel.show(details, moveFocus);
+        this.curation.selectionChanged(sel?.kind === 'node' ? sel.id : null);
       }
     }
     history.replaceState(history.state, '', `${location.pathname}${serializeViewState(this.view, location.search)}${location.hash}`);
@@ -245,7 +264,12 @@ export class ExplorerApp {
     const first = graphs[0];
     if (first) {
       try {
-        const { graph, warnings } = parseGraphFile(first.name, await first.text(), { DOMParser });
+        const text = await first.text();
+        if (looksLikeRules(text)) {
+          this.curation.openRules(first.name, text);
+          return;
+        }
+        const { graph, warnings } = parseGraphFile(first.name, text, { DOMParser });
         this.cancelBuild();
         this.load(graph);
         this.status.say(`Opened "${first.name}": ${graph.order} entities, ${graph.size} links.`);
@@ -285,7 +309,9 @@ export class ExplorerApp {
       const { graph: data, ms } = await handle.result;
       const built = graphFromExport(data);
       const current = this.session?.graph;
-      if (mode === 'add' && current && current.order > 0) {
+      if (mode === 'add' && current && current.order > 0 && this.curation.addDocuments(built)) {
+        // Added under the rules in effect (the curation controller loaded the result).
+      } else if (mode === 'add' && current && current.order > 0) {
         const merged = current.copy() as EntenteGraph;
         mergeGraphs(merged, built);
         this.load(merged, { keepView: true });

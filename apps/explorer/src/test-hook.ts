@@ -2,6 +2,7 @@
  * `window.__entente`: a read-only view of the explorer's state for end-to-end tests and benchmarks (counts, the
  * selection, live resources, CSP violations). It exposes no way to change anything: tests drive the page like a user.
  */
+import { writeJson } from '@entente/core';
 import type { ExplorerApp } from './app.js';
 
 export interface TestHook {
@@ -18,6 +19,10 @@ export interface TestHook {
   readonly resources: Record<string, number>;
   readonly cspViolations: readonly string[];
   readonly nodes: readonly string[];
+  /** Corrections (curation rules) in effect. */
+  readonly curationRules: number;
+  /** The graph on screen as Entente JSON (core's writer), to compare with what the CLI writes. */
+  graphJson(): string;
   /** Where a node is drawn, in pixels from the canvas's top left; null when it is not drawn. */
   nodeScreenPosition(id: string): { x: number; y: number } | null;
 }
@@ -44,6 +49,8 @@ export function installTestHook(app: ExplorerApp): void {
     },
     get cspViolations() { return [...violations]; },
     get nodes() { return app.graph?.nodes() ?? []; },
+    get curationRules() { return app.curation.log.rules.length; },
+    graphJson() { return app.graph ? writeJson(app.graph) : ''; },
     nodeScreenPosition(id: string) {
       const sigma = app.currentSession?.canvas.sigma;
       const data = sigma?.getNodeDisplayData(id);

@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   query: async () => ({ ...(await import('./commands/query.js')), summary: 'find, neighbours, path, top, communities, scripts' }),
   eval: async () => ({ ...(await import('./commands/eval.js')), summary: 'score extraction against a gold corpus' }),
   worker: async () => ({ ...(await import('./commands/worker.js')), summary: 'extract batches from a build queue in Redis' }),
+  curate: async () => ({ ...(await import('./commands/curate.js')), summary: 'apply curation rules to a graph' }),
 };
 
 const HELP = `Usage: entente <command> [options]
@@ -29,6 +30,7 @@ Commands:
   query     find, neighbours, path, top, communities, and scripts
   eval      score extraction against a gold corpus (precision, recall, F1)
   worker    extract batches for "entente build --queue" from Redis, on this or another machine
+  curate    apply curation rules (hide, merge, rename, retype) to a graph
 
 Run "entente <command> --help" for a command's options.`;
 

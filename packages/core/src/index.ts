@@ -18,3 +18,4 @@ export * from './export/index.js';
 export * from './query/index.js';
 export * from './eval/index.js';
 export * from './detect/tagger/index.js';
+export * from './curation/index.js';

@@ -144,6 +144,8 @@ export interface BuildManifest {
   documentCount: number;
   /** Entities left out when the graph was last written, by reason (graph/admission.ts): nodes and their mentions. */
   withheld?: Record<string, { entities: number; mentions: number }>;
+  /** Set on a graph that curation rules were applied to (curation/apply-rules.ts); the CLI adds the file's SHA-256. */
+  curation?: { rules: number; applied: number; unused: number; sha256?: string };
 }
 
 /** The entities a graph withholds (graph/admission.ts) and the links that touch them, kept for later merges (graph/reserve.ts). */

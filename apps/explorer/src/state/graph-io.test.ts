@@ -56,6 +56,12 @@ describe('#normaliseGraph', () => {
     expect(back.getNodeAttributes('RUS')).toMatchObject({ x: 3, y: 4 });
     expect(back.getAttribute('documents')).toHaveLength(2);
   });
+
+  it('keeps what the build judged: confidence, foundBy, ambiguous (the panel, the doubtful filter and merges read them)', () => {
+    const g = smallGraph();
+    g.mergeNodeAttributes('RUS', { confidence: 0.83, foundBy: { model: 1, rule: 2 }, ambiguous: true });
+    expect(graphFromExport(g.export()).getNodeAttributes('RUS')).toMatchObject({ confidence: 0.83, foundBy: { model: 1, rule: 2 }, ambiguous: true });
+  });
 });
 
 describe('#normaliseGraph in place', () => {

@@ -121,6 +121,11 @@ export function normaliseGraph(input: AbstractGraph): Normalised {
     };
     if (a.kbId) attrs.kbId = String(a.kbId);
     if (a.wikidata) attrs.wikidata = String(a.wikidata);
+    // What the build judged (confidence, how it was found, a shared surname): the panel, the "doubtful" filter and
+    // curation merges (which recompute confidence from foundBy, as the CLI does) need them.
+    if (typeof a.confidence === 'number' && Number.isFinite(a.confidence)) attrs.confidence = a.confidence;
+    if (a.foundBy && typeof a.foundBy === 'object' && !Array.isArray(a.foundBy)) attrs.foundBy = a.foundBy as NodeAttributes['foundBy'];
+    if (a.ambiguous === true) attrs.ambiguous = true;
     if (Number.isFinite(a.x) && Number.isFinite(a.y)) {
       attrs.x = a.x as number;
       attrs.y = a.y as number;

@@ -6,11 +6,14 @@
 import type { EdgeDetails, EvidenceItem, NeighbourItem, NodeDetails } from '../state/details.js';
 import type { Disposables, ResourceRegistry } from '../state/registry.js';
 import { h, markedText, replaceChildren } from './dom.js';
+import { curateSection, type CurateActions } from './curate-actions.js';
 
 export interface PanelActions {
   selectNode(id: string): void;
   selectEdge(a: string, b: string): void;
   clear(): void;
+  /** Hide, merge, rename, retype (the curation controller); no section without it. */
+  curate?: CurateActions;
 }
 
 export class PanelView {
@@ -63,6 +66,7 @@ export class PanelView {
       ),
       d.ambiguous ? h('p', { class: 'hint' }, 'A surname several people in this graph carry: kept apart rather than guessed.') : null,
       d.aliases.length ? section('Also called', h('p', { class: 'aliases' }, d.aliases.join(' · '))) : null,
+      this.actions.curate ? curateSection(d, this.actions.curate) : null,
       d.neighbours.length
         ? section(
             'Strongest links',

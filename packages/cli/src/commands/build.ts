@@ -26,6 +26,7 @@ import type { BatchItem } from '../build/extract-task.js';
 import { readUpdateGraph, updateOptions } from '../build/update-graph.js';
 import { parseRedisUrl } from '../distributed/connection.js';
 import { createQueueExtractor } from '../distributed/coordinator.js';
+import { applyRulesFile, describeReport, readRulesFile } from '../curation/rules-file.js';
 
 export const BUILD_HELP = `Usage: entente build <files|folders|-…> [-o graph.json] [options]
 
@@ -46,6 +47,8 @@ Options:
   --prune-isolated         drop nodes left without edges
   --keep-weak              keep the entities withheld for weak evidence: lone surnames no full name completes,
                            organisations only the model found whose name has no organisation word, and the like
+  --rules FILE             apply curation rules (hide, merge, rename, retype; see the README) to the graph
+                           written, on every build and update; the file's SHA-256 goes into the manifest
   --workers N              extraction threads (default: the number of cores; 0 = in this thread)
   --no-demonyms            "Russian Foreign Minister" does not also mention Russia
   --no-capitals            "Moscow maintains" does not mention Russia
@@ -84,6 +87,7 @@ export async function run(argv: string[]): Promise<number> {
       resume: { type: 'boolean', default: false },
       'keep-queue': { type: 'boolean', default: false },
       'allow-remote': { type: 'boolean', default: false },
+      rules: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -104,6 +108,8 @@ export async function run(argv: string[]): Promise<number> {
   if (!toStdout) await checkOutputFile('entente build', values.output === undefined && values.update !== undefined ? '--update' : '-o', output);
   // One build per graph file at a time: two updates of one graph would each drop the other's documents.
   const locks = [...new Set([toStdout ? undefined : output, values.update].filter((f): f is string => f !== undefined))];
+  // Read before any work: a bad rules file costs one line, not a build.
+  const rules = values.rules === undefined ? undefined : await readRulesFile('entente build', values.rules);
   const held = locks.map((file) => acquireLock('entente build', file === values.update ? '--update graph' : '-o', file));
   try {
     const existing = values.update ? await readUpdateGraph(values.update) : undefined;
@@ -128,6 +134,9 @@ export async function run(argv: string[]): Promise<number> {
     });
     if (existing && (options.minWeight > 1 || options.pruneIsolated)) {
       process.stderr.write('entente: warning: this graph was pruned (--min-weight/--prune-isolated), so edges dropped before are not counted in the update\n');
+    }
+    if (existing?.getAttribute('manifest')?.curation && !rules) {
+      process.stderr.write('entente: warning: this graph was curated with rules; without --rules the update does not apply them to what new documents bring\n');
     }
     const files = await listInputFiles(positionals, 'entente build');
     const streaming = files.some(isStreamInput);
@@ -197,7 +206,11 @@ export async function run(argv: string[]): Promise<number> {
       process.stderr.write(`entente build: no document could be read (${stats.skipped} skipped); ${toStdout ? 'the graph' : output} was not written\n`);
       return EXIT_FAILED;
     }
-    const final = finalizeGraph(graph, options, kb);
+    const built = finalizeGraph(graph, options, kb);
+    const curated = rules ? applyRulesFile(built, rules) : undefined;
+    const final = curated?.graph ?? built;
+    const told = curated && rules ? describeReport(curated.report, rules.file) : undefined;
+    for (const line of told?.unused ?? []) process.stderr.write(`${line}\n`);
     const json = JSON.stringify(final.export());
     if (toStdout) {
       // As export and query do with -o -: the graph is the output, so anything said about it goes to stderr.
@@ -206,7 +219,7 @@ export async function run(argv: string[]): Promise<number> {
       await ensureParentDir(output);
       await writeFileAtomic(output, json);
     }
-    if (!values.quiet) (toStdout ? process.stderr : process.stdout).write(summary(final, stats.read, stats.skipped, stats.tokens, toStdout ? 'the graph to stdout' : output));
+    if (!values.quiet) (toStdout ? process.stderr : process.stdout).write(summary(final, stats.read, stats.skipped, stats.tokens, toStdout ? 'the graph to stdout' : output) + (told ? `${told.summary}\n` : ''));
     if (values.timing) {
       const secs = (performance.now() - started) / 1000;
       // maxRSS covers the whole process, worker threads included (kilobytes).

@@ -1,0 +1,62 @@
+/**
+ * `entente curate graph.json --rules rules.json -o curated.json`: apply curation rules to a graph already built, with
+ * the same core function `entente build --rules` and the explorer use, so the three give the same graph.
+ */
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { writeJson } from '@entente/core';
+import { UsageError, EXIT_OK } from '../errors.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
+import { readGraphFile } from '../io/graph-file.js';
+import { checkOutputFile, ensureParentDir } from '../io/output-path.js';
+import { applyRulesFile, describeReport, readRulesFile } from '../curation/rules-file.js';
+
+const WHO = 'entente curate';
+
+export const CURATE_HELP = `Usage: entente curate <graph.json|.gexf|.graphml> --rules rules.json [-o curated.json]
+
+Applies curation rules (hide, merge, rename, retype; the format is in the README) to a graph and writes the
+result as graph JSON. Rules whose entities are not in the graph are reported as unused and change nothing.
+
+Options:
+  --rules FILE             the rules file (required)
+  -o, --output FILE        where to write the graph (default: stdout; never the input file)
+  -q, --quiet              no summary
+  -h, --help               show this help`;
+
+export async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      rules: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      quiet: { type: 'boolean', short: 'q', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${CURATE_HELP}\n`);
+    return EXIT_OK;
+  }
+  if (positionals.length !== 1) throw new UsageError(`${WHO}: expects one graph file, e.g. entente curate graph.json --rules rules.json -o curated.json`);
+  if (values.rules === undefined) throw new UsageError(`${WHO}: --rules FILE is required`);
+  const input = positionals[0]!;
+  const output = values.output === '-' ? undefined : values.output;
+  if (output !== undefined && path.resolve(output) === path.resolve(input)) throw new UsageError(`${WHO}: -o "${output}" is the input file; choose another path`);
+  if (output !== undefined) await checkOutputFile(WHO, '-o', output);
+  const rules = await readRulesFile(WHO, values.rules);
+  const { graph, report } = applyRulesFile(await readGraphFile(input), rules);
+  const told = describeReport(report, rules.file);
+  for (const line of told.unused) process.stderr.write(`${line}\n`);
+  const json = writeJson(graph);
+  if (output === undefined) {
+    await new Promise<void>((resolve, reject) => process.stdout.write(`${json}\n`, (error) => (error ? reject(error) : resolve())));
+  } else {
+    await ensureParentDir(output);
+    await writeFileAtomic(output, json);
+  }
+  if (!values.quiet) process.stderr.write(`${WHO}: ${graph.order} nodes, ${graph.size} edges → ${output ?? 'stdout'}\n${told.summary}\n`);
+  return EXIT_OK;
+}
