@@ -13,6 +13,7 @@ describe('#withheldReason', () => {
     ['Woodrow Wilson School', 'not-a-name'],
     ['Truman Doctrine', 'not-a-name'],
     ['J. All', 'not-a-name'],
+    ['Fort Randolph', 'not-a-name'],
     ['Maurice Schumann', undefined],
     ['King Hussein', undefined],
     ['Ismail Omar Guelleh', undefined],

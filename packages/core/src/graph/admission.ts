@@ -73,11 +73,14 @@ function personReason(label: string): WithheldReason | undefined {
   // "Al Neyadi", "De Michelis": a particle and a surname are still one name.
   if (words.length === 2 && PARTICLES.has(words[0]!)) return 'lone-name';
   if (words.slice(1).some((w) => NOT_NAME_WORDS.has(w))) return 'not-a-name';
+  // "Fort Randolph", "Camp David", "Lake Success": a place named after someone, or not.
+  if (words.length > 1 && PLACE_FIRST_WORDS.has(words[0]!)) return 'not-a-name';
   const last = words[words.length - 1]!;
   if (words.length > 1 && (ORG_HEADS.has(last) || PLACE_HEADS.has(last) || EVENT_HEADS.has(last) || TREATY_HEADS.has(last) || NAMED_AFTER_HEADS.has(last))) return 'not-a-name';
   return undefined;
 }
 
+const PLACE_FIRST_WORDS = new Set(['fort', 'camp', 'lake', 'mount', 'cape', 'port', 'point', 'glen', 'bay']);
 const PLURAL_TITLES = new Set(['messrs.', 'messrs', 'mm.', 'mesdames', 'presidents', 'ministers']);
 const PARTICLES = new Set(['al', 'el', 'de', 'di', 'da', 'du', 'del', 'della', 'van', 'von', 'le', 'la', 'ben', 'bin', 'ibn', 'abu', 'dos', 'das', 'der', 'ter', 'ul']);
 
