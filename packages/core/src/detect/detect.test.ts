@@ -109,6 +109,13 @@ describe('#detect (organisations and treaties by shape)', () => {
     expect(mentionsOf('They left the Anti-ballistic Zorg Treaty.')).toEqual(['treaty:Anti-ballistic Zorg Treaty→treaty:anti-ballistic-zorg-treaty']);
   });
 
+  it('keeps a list of concepts inside a name, not a list of names', () => {
+    expect(mentionsOf('The Treaty of Friendship, Good-Neighbourliness and Co-operation holds.')).toEqual([
+      'treaty:Treaty of Friendship, Good-Neighbourliness and Co-operation→treaty:treaty-of-friendship-good-neighbourliness-and-co-operation',
+    ]);
+    expect(mentionsOf('The Council of Europe, NATO and the EU met.')).toEqual(['organisation:Council of Europe→organisation:council-of-europe', 'organisation:NATO→Q7184', 'organisation:EU→organisation:eu']);
+  });
+
   it('learns acronyms introduced in brackets', () => {
     const found = mentionsOf('The Collective Security Treaty Organization (CSTO) met. The CSTO agreed.');
     expect(found.filter((m) => m.includes('CSTO→organisation:collective-security-treaty-organization'))).toHaveLength(2);

@@ -10,6 +10,7 @@ import { isCapitalised, type TokenView } from './tokens.js';
 import { spanLabel } from './span-repair.js';
 import { canonicalBody } from './national-bodies.js';
 import { normaliseName } from '../knowledge/normalise.js';
+import { isKnownWord } from '../language/known-words.js';
 
 /** Lowercase words allowed inside a name when a capitalised word follows. */
 const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', 'or', 'a', 'an', 'in', 'against', 'to', 'between', 'de', 'del', 'des', 'du', 'la', 'le', '&', 'with', 'from']);
@@ -51,6 +52,11 @@ export function detectNamedRuns(view: TokenView, covered: Uint8Array, headline: 
         j += 2;
         continue;
       }
+      const listEnd = view.a.value[j] === ',' ? nameListEnd(view, i, j, covered) : 0;
+      if (listEnd > 0) {
+        j = listEnd;
+        continue;
+      }
       if (CONNECTORS.has(view.norm[j]!)) {
         // "and" joins two names only inside one ("Ministry of Justice and Public Security"), never "NATO and the UN".
         // "or" likewise: "Heads of State or Government", never "NATO or the UN".
@@ -73,6 +79,42 @@ export function detectNamedRuns(view: TokenView, covered: Uint8Array, headline: 
   }
   return out;
 }
+
+/**
+ * A list inside a name after its head and "of"/"on": "Treaty of Friendship, Good-Neighbourliness and Co-operation",
+ * "Protocol of Peace, Friendship and Boundaries", "Convention on Combating Terrorism, Separatism and Extremism". At a
+ * comma in run [first, comma), where the next words up to "and" and the word after it are capitalised and known to no
+ * one (no KB name, no "the": "the Council of Europe, NATO and the EU" is a list of names), the run goes on; returns
+ * where it continues, or 0.
+ */
+function nameListEnd(view: TokenView, first: number, comma: number, covered: Uint8Array): number {
+  let head = -1;
+  for (let h = first; h < comma; h++) if ((TREATY_HEADS.has(view.norm[h]!) || ORG_HEADS.has(view.norm[h]!)) && COMPLEMENT.has(view.norm[h + 1] ?? '')) head = h;
+  if (head < 0 || !(view.norm[comma - 1] !== undefined && isCapitalised(view.a.value[comma - 1]!))) return 0;
+  const sentence = view.a.sentenceOf[comma];
+  let k = comma + 1;
+  let words = 0;
+  while (k < view.n && view.a.sentenceOf[k] === sentence && words < 6) {
+    const v = view.a.value[k]!;
+    if (covered[k] || view.norm[k] === 'the') return 0;
+    if (v === '-' && !view.a.spaceBefore[k]) { k++; continue; }
+    if (v === ',') { k++; continue; }
+    if (view.norm[k] === 'and') break;
+    // Concepts, not names: "Peace, Friendship and Boundaries", never "Rome, Paris and Lisbon".
+    const compound = view.a.value[k - 1] === '-' && !view.a.spaceBefore[k];
+    if (!isCapitalised(v) || !/\p{L}/u.test(v) || (!compound && !knownWords(view.norm[k]!))) return 0;
+    words++;
+    k++;
+  }
+  if (view.norm[k] !== 'and' || words === 0) return 0;
+  const after = k + 1;
+  if (after >= view.n || view.a.sentenceOf[after] !== sentence || covered[after] || !isCapitalised(view.a.value[after]!) || !knownWords(view.norm[after]!)) return 0;
+  if (TREATY_HEADS.has(view.norm[after]!) || ORG_HEADS.has(view.norm[after]!)) return 0;
+  return after;
+}
+
+/** A word, or each part of a hyphened one ("co-operation", "good-neighbourliness"), in the lexicon. */
+const knownWords = (norm: string) => norm.split('-').every((p) => p.length > 0 && isKnownWord(p));
 
 /** Find the governing head of run [first, last) and make a candidate of the span it names. */
 function classifyRun(view: TokenView, first: number, last: number, covered: Uint8Array): Candidate | undefined {
