@@ -86,3 +86,19 @@ describe('#buildGraph (document metadata)', () => {
     expect(Object.keys(g.getAttribute('documents')[0]!.meta!)).toEqual(['country', 'session', 'year']);
   });
 });
+
+describe('#buildGraph (treaty wordings)', () => {
+  it('makes one node of a treaty the KB does not know written with other small words', () => {
+    const g = buildGraph(
+      [
+        { id: 'p', text: 'We welcome the Agreement for Peace and Reconciliation in Zorgland.' },
+        { id: 'q', text: 'The Agreement on Peace and Reconciliation in Zorgland holds.' },
+        { id: 'r', text: 'The Agreement on Peace and Reconciliation in Zorgland holds still.' },
+      ],
+      { kb },
+    );
+    const treaties = g.filterNodes((_, a) => a.type === 'treaty');
+    expect(treaties).toHaveLength(1);
+    expect(g.getNodeAttributes(treaties[0]!)).toMatchObject({ label: 'Agreement on Peace and Reconciliation in Zorgland', mentions: 3 });
+  });
+});

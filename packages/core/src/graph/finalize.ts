@@ -16,6 +16,7 @@ import { restoreReserve, takeReserve, withholdWeak, type WithheldCounts } from '
 import type { Reserve } from '../types.js';
 import { kbPeopleNames, loneSurname, nameParts, surnameResolver, variantMerges, type WeightedName } from '../resolve/person-names.js';
 import { compareStrings } from '../util/compare.js';
+import { contentWords } from '../resolve/treaty-match.js';
 
 export function finalizeGraph(graph: EntenteGraph, given: Partial<BuildOptions>, kb: KnowledgeBase): EntenteGraph {
   const options = resolveOptions('finalizeGraph', given);
@@ -56,10 +57,34 @@ export function finalizeGraph(graph: EntenteGraph, given: Partial<BuildOptions>,
  * `keepWeak`), and each node's confidence.
  */
 export function settleGraph(graph: EntenteGraph, kb: KnowledgeBase | undefined, options: Pick<BuildOptions, 'maxEvidence' | 'keepWeak'>): { reserve?: Reserve; withheld?: WithheldCounts } {
+  mergeTreatyWordings(graph, options.maxEvidence);
   mergeLoneSurnames(graph, options.maxEvidence, kb);
   const held = options.keepWeak ? undefined : withholdWeak(graph);
   graph.updateEachNodeAttributes((_, a) => ({ ...a, confidence: nodeConfidence(a) }));
   return held ? { reserve: held.reserve, withheld: held.counts } : {};
+}
+
+/**
+ * One instrument under wordings that differ only in small words or word order ("Agreement for Peace and
+ * Reconciliation in Mali" / "… on Peace …", "Charter of/on Economic Rights and Duties of States"): treaties the KB
+ * does not know whose names have the same content words (three or more) are one node, the most mentioned.
+ */
+function mergeTreatyWordings(graph: EntenteGraph, maxEvidence: number): void {
+  const groups = new Map<string, string[]>();
+  for (const id of graph.nodes().sort()) {
+    const a = graph.getNodeAttributes(id);
+    if (a.type !== 'treaty' || a.kbId) continue;
+    const words = [...new Set(contentWords(a.label))].sort();
+    if (words.length < 3) continue;
+    const key = words.join(' ');
+    groups.set(key, [...(groups.get(key) ?? []), id]);
+  }
+  for (const ids of groups.values()) {
+    if (ids.length < 2) continue;
+    const mentions = (id: string) => graph.getNodeAttribute(id, 'mentions');
+    const head = ids.reduce((x, y) => (mentions(y) > mentions(x) ? y : x));
+    for (const id of ids) if (id !== head) mergeNodeInto(graph, id, head, maxEvidence);
+  }
 }
 
 /** Misspellings of the KB's names go to the KB's entities (resolve/spelling.ts). */

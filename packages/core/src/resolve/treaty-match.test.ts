@@ -13,6 +13,7 @@ const kb = createKnowledgeBase({
       { id: 't2000', name: 'Algiers Agreement (2000)', aliases: [], acronyms: [], year: 2000 },
       { id: 'lome', name: 'Lomé Convention', aliases: [], acronyms: [] },
       { id: 'peace', name: 'Treaty of Peace', aliases: [], acronyms: [] },
+      { id: 'untoc', name: 'United Nations Convention against Transnational Organized Crime', aliases: [], acronyms: [] },
     ],
   },
 });
@@ -29,5 +30,10 @@ describe('#matchTreaty', () => {
     expect(matchTreaty(kb, 'Lome Convention between the European Economic Community and the ACP States')?.id).toBe('lome');
     // "Treaty of Peace" says only what kind: between whom decides which, so no match.
     expect(matchTreaty(kb, 'Treaty of Peace between Egypt and Israel')).toBeUndefined();
+  });
+
+  it('matches a convention named without the "United Nations" in front of it', () => {
+    expect(matchTreaty(kb, 'Convention against Transnational Organized Crime')?.id).toBe('untoc');
+    expect(matchTreaty(kb, 'Convention against Crime')).toBeUndefined();
   });
 });

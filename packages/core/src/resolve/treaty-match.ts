@@ -114,7 +114,9 @@ function searchTreaty(index: TreatyIndex, name: string, acronymsInKb: (w: string
     // A known name may drop its leading place ("Statute of the International Criminal Court" is the Rome Statute),
     // not a qualifier ("Nuclear Test Ban Treaty" is not the Comprehensive one), and is never lengthened by unknown words.
     const dropsPlace = missing === 1 && shared >= 3 && !foundSet.has(form.ordered[0]!) && index.isPlace(form.ordered[0]!);
-    if (extra > 0 || shared < 2 || (missing > 0 && !dropsPlace)) continue;
+    // Nor the "United Nations" in front of a convention's name: "Convention against Transnational Organized Crime".
+    const dropsUn = missing === 2 && shared >= 3 && form.ordered[0] === 'united' && form.ordered[1] === 'nations' && !foundSet.has('united') && !foundSet.has('nations');
+    if (extra > 0 || shared < 2 || (missing > 0 && !dropsPlace && !dropsUn)) continue;
     const score = shared / Math.max(form.words.size, found.length) - missing;
     consider(form.entry, score);
   }
