@@ -6,6 +6,7 @@
 import { UndirectedGraph } from 'graphology';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { detectFormat, ENTITY_TYPES, readGraph, readList as list, readNumber as num, type DocumentInfo, type EdgeAttributes, type EntityType, type Evidence, type GraphAttributes, type NodeAttributes } from '@entente/core';
+import { errorText } from './error-text.js';
 import type { EntenteGraph } from './types.js';
 
 /** A user-facing problem with a file: shown as one line, the graph on screen stays. */
@@ -41,7 +42,7 @@ export function parseGraphFile(name: string, text: string, env: { DOMParser: Dom
   try {
     graph = readGraph(text, format, { DOMParser: env.DOMParser as never }) as AbstractGraph;
   } catch (error) {
-    throw new FileProblem(`"${name}" could not be read as ${format.toUpperCase()}: ${(error as Error).message}`);
+    throw new FileProblem(`"${name}" could not be read as ${format.toUpperCase()}: ${errorText(error)}`);
   }
   return normaliseGraph(graph);
 }

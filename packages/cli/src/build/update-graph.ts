@@ -40,7 +40,7 @@ export async function readUpdateGraph(file: string): Promise<EntenteGraph> {
     graph = readGraph(text, 'json');
   } catch (error) {
     if (!(error instanceof EntenteError)) throw error;
-    throw refuse(`is not a valid Entente graph: ${error.message.replace(/^entente\/\w+: /, '')}`);
+    throw refuse(`is not a valid Entente graph: ${error.detail}`);
   }
   // The reduce finds an edge by its key (a--b, as entente build writes it): an edge keyed otherwise (a hand-edited or
   // foreign file) would be added a second time between the same two nodes, which a simple graph refuses mid-build.
@@ -102,7 +102,7 @@ export function updateOptions(graph: EntenteGraph, file: string, flags: Counting
   } catch (error) {
     if (!(error instanceof EntenteError)) throw error;
     // Say where the bad value came from: the user did not type it.
-    throw new UsageError(`${WHO}: --update graph "${file}" records invalid build options in its manifest: ${error.message.replace(/^entente build: /, '')}`);
+    throw new UsageError(`${WHO}: --update graph "${file}" records invalid build options in its manifest: ${error.detail}`);
   }
   const conflict = (flag: string, was: string) =>
     new UsageError(`${WHO}: ${flag} differs from --update graph "${file}", which was built with ${was}; an update must count as the graph was counted (${REBUILD})`);
