@@ -2,7 +2,7 @@
 export * from './types.js';
 export * from './errors.js';
 export { ENTENTE_VERSION } from './version.js';
-export { DEFAULT_OPTIONS, resolveOptions, type BuildOptions, type ExtractOptions } from './options.js';
+export { DEFAULT_OPTIONS, OPTION_SCHEMA, resolveOptions, workerOptions, type BuildOptions, type ExtractOptions, type OptionRule, type OptionSpec } from './options.js';
 export { extractDocument, extractMentions, validateDocument } from './pipeline/extract.js';
 export { buildGraph, mergeGraphs } from './graph/build-graph.js';
 export { addDocumentResult } from './graph/reduce.js';
@@ -16,6 +16,7 @@ export { compareStrings } from './util/compare.js';
 export { cjsDefault } from './util/cjs-default.js';
 export { fnv1a } from './util/hash.js';
 export { readList, readNumber } from './util/attribute-values.js';
+export { checkBoolean, checkInteger, checkNumber, checkOneOf, type IntegerRule, type NumberRule } from './util/check.js';
 export { splitParagraphs } from './document/paragraphs.js';
 export * from './export/index.js';
 export * from './query/index.js';
