@@ -2,12 +2,9 @@
  * Keys and small string helpers of the KB build. The normal forms are the very functions the matcher uses
  * (src/knowledge/normalise.ts), so KB keys and runtime keys cannot drift apart.
  */
-import { normaliseName } from '../../src/knowledge/normalise.js';
+import { isAcronymLike, normaliseName } from '../../src/knowledge/normalise.js';
 
-export function isAcronymLike(name: string): boolean {
-  const letters = name.replace(/[^A-Za-z]/g, '');
-  return letters.length > 0 && letters.length <= 8 && letters === letters.toUpperCase() && !/\s/.test(name.trim());
-}
+export { isAcronymLike };
 
 /** The key under which the matcher looks a surface form up: exact case for acronyms, normal form otherwise. */
 export function surfaceKey(s: string): string {
