@@ -6,6 +6,7 @@
 import { mergeGraphs, type Document } from '@entente/core';
 import { edgeDetails, nodeDetails } from './state/details.js';
 import { parseDocumentFile } from './state/documents.js';
+import { errorText } from './state/error-text.js';
 import { computeVisibility, toggleType, visibilityKey, type Visibility } from './state/filters.js';
 import { FileProblem, graphFromExport, isDocumentFileName, isGraphFileName, parseGraphFile } from './state/graph-io.js';
 import { Disposables, ResourceRegistry } from './state/registry.js';
@@ -145,7 +146,7 @@ export class ExplorerApp {
       this.load(graph, { keepView: true });
       if (warnings.length) this.status.problem(warnings.join(' '));
     } catch (error) {
-      this.showEmpty(error instanceof FileProblem ? error.message : `Could not read the graph: ${(error as Error).message}`);
+      this.showEmpty(error instanceof FileProblem ? error.message : `Could not read the graph: ${errorText(error)}`);
     }
   }
 
@@ -275,7 +276,7 @@ export class ExplorerApp {
         this.status.say(`Opened "${first.name}": ${graph.order} entities, ${graph.size} links.`);
         if (warnings.length) this.status.problem(warnings.join(' '));
       } catch (error) {
-        this.status.problem(error instanceof FileProblem ? error.message : `Could not open "${first.name}": ${(error as Error).message}`);
+        this.status.problem(error instanceof FileProblem ? error.message : `Could not open "${first.name}": ${errorText(error)}`);
       }
       return;
     }
@@ -321,7 +322,7 @@ export class ExplorerApp {
       this.status.say(`Built ${built.order} entities and ${built.size} links from ${noun} in ${(ms / 1000).toFixed(1)} s${mode === 'add' && current?.order ? ', added to the graph' : ''}.`);
     } catch (error) {
       if (error instanceof BuildCancelled) this.status.say('Build cancelled.');
-      else this.status.problem(`Could not build a graph from ${noun}: ${(error as Error).message}`);
+      else this.status.problem(`Could not build a graph from ${noun}: ${errorText(error)}`);
     } finally {
       if (this.build === handle) this.build = undefined;
       this.status.endProgress();
@@ -347,7 +348,7 @@ export class ExplorerApp {
       }
       this.status.say(`Exported ${format.toUpperCase()}.`);
     } catch (error) {
-      this.status.problem(`Export to ${format.toUpperCase()} failed: ${(error as Error).message}`);
+      this.status.problem(`Export to ${format.toUpperCase()} failed: ${errorText(error)}`);
     }
   }
 

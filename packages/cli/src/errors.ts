@@ -31,6 +31,17 @@ export class OutputError extends EntenteError {
   }
 }
 
+/**
+ * One line for an Entente error. Core's errors say who complains: a command ("entente build: …", "entente/readJson: …")
+ * is kept, a bare function name ("addDocumentResult: …") gets "entente:" first, so every line says it is ours. A face
+ * error without parts (a usage line) is already worded for the user.
+ */
+export function formatEntenteError(error: EntenteError): string {
+  const line = error.message.split('\n')[0]!;
+  if (!error.who) return line;
+  return error.who === 'entente' || error.who.startsWith('entente ') || error.who.startsWith('entente/') ? line : `entente: ${line}`;
+}
+
 /** Exit codes: 0 ok, 1 the work failed (nothing could be read, an output could not be written), 2 the command line or an input file is wrong. */
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;

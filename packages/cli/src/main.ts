@@ -3,7 +3,7 @@
  * mistake (unknown option, missing file, bad value) prints one line and exits 2, never a stack trace.
  */
 import { EntenteError } from '@entente/core';
-import { EXIT_FAILED, EXIT_USAGE, OutputError, UsageError } from './errors.js';
+import { EXIT_FAILED, EXIT_USAGE, OutputError, UsageError, formatEntenteError } from './errors.js';
 import { MissingInputError } from './io/read-documents.js';
 import { QueueError } from './distributed/connection.js';
 
@@ -63,7 +63,7 @@ export async function main(argv: string[]): Promise<number> {
 /** The one-line message for errors caused by the user's input; undefined for bugs, which keep their stack. */
 function userErrorMessage(error: unknown, command: string): string | undefined {
   if (error instanceof UsageError || error instanceof MissingInputError) return error.message;
-  if (error instanceof EntenteError) return whoFirst(error.message);
+  if (error instanceof EntenteError) return formatEntenteError(error);
   const code = (error as { code?: string } | null)?.code;
   const firstLine = String((error as Error).message).split('\n')[0];
   // node:util parseArgs errors (unknown option, missing value, unexpected positional) do not say which command.
@@ -72,10 +72,4 @@ function userErrorMessage(error: unknown, command: string): string | undefined {
     return `entente: ${firstLine}`;
   }
   return undefined;
-}
-
-/** Core's messages already start with who complains ("entente build: option …", "entente/readJson: …"): keep it. */
-function whoFirst(message: string): string {
-  const line = message.split('\n')[0]!;
-  return /^entente\b/.test(line) ? line : `entente: ${line}`;
 }

@@ -15,7 +15,7 @@
  * of the problems when a check fails. The output is deterministic: same sources, same file.
  *
  * Run from the repository root:       npx tsx packages/core/scripts/build-persons.ts
- * Only check the committed file:      npx tsx packages/core/scripts/build-persons.ts --check
+ * Rebuild in memory and compare:      npx tsx packages/core/scripts/build-persons.ts --check   (pnpm kb:check)
  * List every merge and dropped alias: npx tsx packages/core/scripts/build-persons.ts --verbose
  *
  * When the CSV folder is missing (or ENTENTE_KB_SOURCES points elsewhere) the script says so, leaves persons.json
@@ -471,11 +471,16 @@ function checkEntries(entries: PersonRecord[], problems: string[], warnings: str
 // Output
 // ---------------------------------------------------------------------------------------------------------------------
 
-function writeKbFile(file: string, entries: PersonRecord[]): void {
-  const text =
+/** The exact text of persons.json: what is written, and what --check compares byte for byte. */
+function personsText(entries: PersonRecord[]): string {
+  return (
     `{"version":${JSON.stringify(DATA_VERSION)},"source":${JSON.stringify(SOURCE)},"licence":${JSON.stringify(LICENCE)},"entries":[\n` +
     entries.map((e) => JSON.stringify(e)).join(',\n') +
-    '\n]}\n';
+    '\n]}\n'
+  );
+}
+
+function writeKbFile(file: string, text: string): void {
   const tmp = `${file}.tmp`;
   fs.writeFileSync(tmp, text);
   fs.renameSync(tmp, file);
@@ -503,7 +508,6 @@ function checkCommitted(): void {
 }
 
 function main(): void {
-  if (CHECK_ONLY) return checkCommitted();
   const csvFiles = ['world-leaders-2021.csv', 'foreign-ministers.csv'].map((f) => path.join(personsDir, f));
   if (!csvFiles.every((f) => fs.existsSync(f))) {
     console.log(`build-persons: ${path.relative(repoRoot, personsDir) || personsDir} not found; persons.json left as it is.`);
@@ -524,7 +528,17 @@ function main(): void {
   }
   for (const w of warnings) console.warn(`  ! ${w}`);
   if (problems.length) fail(problems);
-  writeKbFile(OUT_FILE, entries);
+  const text = personsText(entries);
+  if (CHECK_ONLY) {
+    // Regenerated in memory: the committed file must be exactly what the sources give.
+    if ((fs.existsSync(OUT_FILE) ? fs.readFileSync(OUT_FILE, 'utf8') : '') !== text) {
+      console.error(`build-persons: ${path.relative(repoRoot, OUT_FILE)} differs from what its sources give; run pnpm kb and commit`);
+      process.exit(1);
+    }
+    console.log(`build-persons: ${path.relative(repoRoot, OUT_FILE)} is identical to what its sources give (${entries.length} entries)`);
+    return;
+  }
+  writeKbFile(OUT_FILE, text);
   const curatedIds = new Set(curated.map(curatedId));
   const both = [...csv.keys()].filter((id) => curatedIds.has(id)).length;
   console.log(

@@ -1,8 +1,10 @@
 /**
- * Options of extraction and graph building: defaults in one place, validated at the entry so that a wrong value fails
- * with a message naming the option and what was received, not deep inside a stage.
+ * Options of extraction and graph building, described once in OPTION_SCHEMA: defaults, validation at the entry (a wrong
+ * value fails with a message naming the option and what was received, not deep inside a stage), the manifest's record
+ * and the fields workers receive all come from it.
  */
 import { InvalidOptionError } from './errors.js';
+import { checkBoolean, checkInteger, checkNumber, checkOneOf } from './util/check.js';
 import type { KnowledgeBase } from './knowledge/kb.js';
 import type { CandidateDetector } from './detect/detect.js';
 import type { Tagger } from './detect/tagger/detector.js';
@@ -42,34 +44,76 @@ export interface BuildOptions extends ExtractOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export const DEFAULT_OPTIONS: Readonly<Omit<BuildOptions, 'kb' | 'detectors' | 'onProgress' | 'tagger'>> = Object.freeze({
-  window: 'sentence',
-  maxEvidence: 5,
-  maxChars: 2_000_000,
-  maxTokenChars: 64,
-  demonyms: true,
-  capitals: true,
-  minWeight: 1,
-  pruneIsolated: false,
-  minConfidence: 0,
-  keepWeak: false,
-});
-
 const WINDOWS: readonly WindowKind[] = ['sentence', 'paragraph', 'document'];
+
+/** How an option's value is checked (util/check.ts). */
+export type OptionRule =
+  | { kind: 'oneOf'; values: readonly string[] }
+  | { kind: 'integer'; min: number }
+  | { kind: 'number'; min: number; max: number }
+  | { kind: 'boolean' };
+
+/** The options that are plain values: what the schema describes, and what DEFAULT_OPTIONS holds. */
+export type ValueOptionName = Exclude<keyof BuildOptions, 'kb' | 'detectors' | 'onProgress' | 'tagger'>;
+
+/** One option, described once: its default, its check, its help, and where it goes. */
+export interface OptionSpec {
+  name: ValueOptionName;
+  default: string | number | boolean;
+  rule: OptionRule;
+  /** One line for help texts. */
+  help: string;
+  /** `extract`: the map reads it (so workers must receive it); `build`: only the reduce and finalize do. */
+  stage: 'extract' | 'build';
+  /** It changes what is counted: a graph updated with another value would add up unlike counts. */
+  counts: boolean;
+  /** Recorded in the graph's manifest (`options`). */
+  manifest: boolean;
+  /** `entente build` takes it as a flag: --kebab-case, or --no-kebab-case for a switch that is on by default. */
+  cli: boolean;
+}
+
+/**
+ * Every value option, once. Defaults, validation, the manifest's record and the fields sent to extraction workers
+ * are all derived from this list, so an option added here reaches all of them. The order is the manifest's.
+ */
+const SCHEMA = [
+  { name: 'window', default: 'sentence', rule: { kind: 'oneOf', values: WINDOWS }, stage: 'extract', counts: true, manifest: true, cli: true, help: 'co-mention window: sentence, paragraph or document' },
+  { name: 'maxEvidence', default: 5, rule: { kind: 'integer', min: 0 }, stage: 'extract', counts: false, manifest: true, cli: true, help: 'evidence sentences kept per node and edge (counts stay exact)' },
+  { name: 'minWeight', default: 1, rule: { kind: 'integer', min: 1 }, stage: 'build', counts: false, manifest: true, cli: true, help: 'edges seen in fewer windows are dropped, after counting' },
+  { name: 'demonyms', default: true, rule: { kind: 'boolean' }, stage: 'extract', counts: true, manifest: true, cli: true, help: '"Russian Foreign Minister" also mentions Russia' },
+  { name: 'capitals', default: true, rule: { kind: 'boolean' }, stage: 'extract', counts: true, manifest: true, cli: true, help: '"Moscow maintains" mentions Russia' },
+  { name: 'pruneIsolated', default: false, rule: { kind: 'boolean' }, stage: 'build', counts: false, manifest: true, cli: true, help: 'drop nodes left without edges' },
+  { name: 'minConfidence', default: 0, rule: { kind: 'number', min: 0, max: 1 }, stage: 'build', counts: false, manifest: true, cli: true, help: 'entities below this confidence (0–1) are dropped' },
+  { name: 'keepWeak', default: false, rule: { kind: 'boolean' }, stage: 'build', counts: false, manifest: true, cli: true, help: 'keep the entities withheld for weak evidence (graph/admission.ts)' },
+  { name: 'maxChars', default: 2_000_000, rule: { kind: 'integer', min: 1 }, stage: 'extract', counts: true, manifest: true, cli: false, help: 'documents longer than this (characters) are cut' },
+  { name: 'maxTokenChars', default: 64, rule: { kind: 'integer', min: 8 }, stage: 'extract', counts: true, manifest: false, cli: false, help: 'runs of non-space characters longer than this are skipped' },
+] as const satisfies readonly OptionSpec[];
+
+// Every value option of BuildOptions must be in the schema: a new option left out fails to compile here.
+type Described = (typeof SCHEMA)[number]['name'];
+const everyOptionDescribed: [ValueOptionName] extends [Described] ? true : never = true;
+void everyOptionDescribed;
+
+export const OPTION_SCHEMA: readonly OptionSpec[] = SCHEMA;
+
+export const DEFAULT_OPTIONS: Readonly<Pick<BuildOptions, ValueOptionName>> = Object.freeze(
+  Object.fromEntries(OPTION_SCHEMA.map((o) => [o.name, o.default])) as Pick<BuildOptions, ValueOptionName>,
+);
+
+function checkValue(who: string, spec: OptionSpec, value: unknown): void {
+  const r = spec.rule;
+  if (r.kind === 'oneOf') checkOneOf(who, spec.name, value, r.values);
+  else if (r.kind === 'integer') checkInteger(who, spec.name, value, { min: r.min });
+  else if (r.kind === 'number') checkNumber(who, spec.name, value, { min: r.min, max: r.max });
+  else checkBoolean(who, spec.name, value);
+}
 
 /** Fill defaults and validate. `who` names the function the options were given to. */
 export function resolveOptions(who: string, given: Partial<BuildOptions> = {}): BuildOptions {
   if (given === null || typeof given !== 'object') throw new InvalidOptionError(who, 'options', 'an object', given);
   const o: BuildOptions = { ...DEFAULT_OPTIONS, ...stripUndefined(given) };
-  if (!WINDOWS.includes(o.window)) throw new InvalidOptionError(who, 'window', `one of ${WINDOWS.join(', ')}`, o.window);
-  positiveInteger(who, 'maxEvidence', o.maxEvidence, 0);
-  positiveInteger(who, 'maxChars', o.maxChars, 1);
-  positiveInteger(who, 'maxTokenChars', o.maxTokenChars, 8);
-  positiveInteger(who, 'minWeight', o.minWeight, 1);
-  if (typeof o.minConfidence !== 'number' || !(o.minConfidence >= 0 && o.minConfidence <= 1)) throw new InvalidOptionError(who, 'minConfidence', 'a number from 0 to 1', o.minConfidence);
-  for (const flag of ['demonyms', 'capitals', 'pruneIsolated', 'keepWeak'] as const) {
-    if (typeof o[flag] !== 'boolean') throw new InvalidOptionError(who, flag, 'a boolean', o[flag]);
-  }
+  for (const spec of OPTION_SCHEMA) checkValue(who, spec, o[spec.name]);
   if (o.tagger !== undefined && o.tagger !== false && typeof (o.tagger as Tagger | null)?.spans !== 'function') {
     throw new InvalidOptionError(who, 'tagger', 'false or a tagger (createTagger)', o.tagger);
   }
@@ -79,25 +123,21 @@ export function resolveOptions(who: string, given: Partial<BuildOptions> = {}): 
 
 /** The options worth recording in a graph's manifest (no functions, no KB object). */
 export function manifestOptions(o: BuildOptions): Record<string, unknown> {
-  return {
-    window: o.window,
-    maxEvidence: o.maxEvidence,
-    minWeight: o.minWeight,
-    demonyms: o.demonyms,
-    capitals: o.capitals,
-    pruneIsolated: o.pruneIsolated,
-    minConfidence: o.minConfidence,
-    keepWeak: o.keepWeak,
-    maxChars: o.maxChars,
-    // Not an option value (a tagger is an object): which model ran, for the record.
-    model: o.tagger === false ? 'none' : o.tagger ? 'custom' : 'default',
-  };
+  const record: Record<string, unknown> = {};
+  for (const spec of OPTION_SCHEMA) if (spec.manifest) record[spec.name] = o[spec.name];
+  // Not an option value (a tagger is an object): which model ran, for the record.
+  record['model'] = o.tagger === false ? 'none' : o.tagger ? 'custom' : 'default';
+  return record;
 }
 
-function positiveInteger(who: string, name: string, value: unknown, min: number): void {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
-    throw new InvalidOptionError(who, name, `an integer ≥ ${min}`, value);
-  }
+/**
+ * The extraction options a worker thread or queue worker needs, as plain data: every value option of the map.
+ * The KB, detectors and tagger are the worker's own (the shipped ones).
+ */
+export function workerOptions(o: BuildOptions): Partial<ExtractOptions> {
+  const out: Record<string, unknown> = {};
+  for (const spec of OPTION_SCHEMA) if (spec.stage === 'extract') out[spec.name] = o[spec.name];
+  return out as Partial<ExtractOptions>;
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {

@@ -6,7 +6,7 @@
  */
 import { UndirectedGraph } from 'graphology';
 import type { EdgeAttributes, EntityType, Evidence, GraphAttributes, NodeAttributes } from '@entente/core';
-import { mulberry32 } from '../state/random.js';
+import { seededRandom } from '@entente/core';
 import type { EntenteGraph } from '../state/types.js';
 
 export interface GenerateOptions {
@@ -24,7 +24,7 @@ const TYPE_WEIGHTS: Array<[EntityType, number]> = [['person', 0.45], ['state', 0
 
 export function generateGraph(options: GenerateOptions): EntenteGraph {
   const { nodes, edges, seed = 42, evidence = 1, positions = false } = options;
-  const rng = mulberry32(seed);
+  const rng = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
   const word = (): string => {
     const n = 2 + Math.floor(rng() * 2);

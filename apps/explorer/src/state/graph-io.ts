@@ -5,7 +5,8 @@
  */
 import { UndirectedGraph } from 'graphology';
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { detectFormat, ENTITY_TYPES, readGraph, type DocumentInfo, type EdgeAttributes, type EntityType, type Evidence, type GraphAttributes, type NodeAttributes } from '@entente/core';
+import { detectFormat, ENTITY_TYPES, readGraph, readList as list, readNumber as num, type DocumentInfo, type EdgeAttributes, type EntityType, type Evidence, type GraphAttributes, type NodeAttributes } from '@entente/core';
+import { errorText } from './error-text.js';
 import type { EntenteGraph } from './types.js';
 
 /** A user-facing problem with a file: shown as one line, the graph on screen stays. */
@@ -41,29 +42,12 @@ export function parseGraphFile(name: string, text: string, env: { DOMParser: Dom
   try {
     graph = readGraph(text, format, { DOMParser: env.DOMParser as never }) as AbstractGraph;
   } catch (error) {
-    throw new FileProblem(`"${name}" could not be read as ${format.toUpperCase()}: ${(error as Error).message}`);
+    throw new FileProblem(`"${name}" could not be read as ${format.toUpperCase()}: ${errorText(error)}`);
   }
   return normaliseGraph(graph);
 }
 
 const TYPES = new Set<string>(ENTITY_TYPES);
-
-/** Lists may arrive as arrays, JSON text (GEXF/GraphML attributes) or "a|b" text. */
-function list(value: unknown): string[] {
-  if (Array.isArray(value)) return value.map(String);
-  if (typeof value === 'string' && value) {
-    if (value.startsWith('[')) {
-      try {
-        const parsed: unknown = JSON.parse(value);
-        if (Array.isArray(parsed)) return parsed.map(String);
-      } catch {
-        /* not JSON: fall through to separators */
-      }
-    }
-    return value.split(/[|;]/).map((s) => s.trim()).filter(Boolean);
-  }
-  return [];
-}
 
 function evidence(value: unknown): Evidence[] {
   let raw = value;
@@ -83,11 +67,6 @@ function evidence(value: unknown): Evidence[] {
     text: e.text,
     marks: Array.isArray(e.marks) ? e.marks.filter((m) => Array.isArray(m) && m.length === 2).map((m) => [Number(m[0]), Number(m[1])] as [number, number]) : [],
   }));
-}
-
-function num(value: unknown, fallback: number): number {
-  const n = typeof value === 'number' ? value : Number(value);
-  return Number.isFinite(n) ? n : fallback;
 }
 
 /** What normalising a graph gives: the graph to show and what the user should know about the file. */

@@ -2,11 +2,8 @@
  * Node size metrics as typed descriptors (id, label, compute), so the toolbar lists them and the canvas uses them from
  * one registry. Values are computed on demand and cached per graph by the caller: PageRank on 10k nodes is not free.
  */
-import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
-import { cjsDefault } from './cjs.js';
+import { nodeScores } from '@entente/core';
 import type { EntenteGraph, SizeMetric } from './types.js';
-
-const pagerank = cjsDefault(pagerankModule);
 
 export interface SizeMetricDescriptor {
   id: SizeMetric;
@@ -14,32 +11,18 @@ export interface SizeMetricDescriptor {
   compute(graph: EntenteGraph): Map<string, number>;
 }
 
+/** The measures are core's (`nodeScores`, what `entente query top` ranks by), so a node's size and its rank agree. */
+const measured = (id: SizeMetric, label: string): SizeMetricDescriptor => ({
+  id,
+  label,
+  compute: (graph) => collect(graph, nodeScores(graph, id)),
+});
+
 export const SIZE_METRICS: readonly SizeMetricDescriptor[] = [
-  {
-    id: 'mentions',
-    label: 'Mentions',
-    compute: (graph) => collect(graph, (node) => graph.getNodeAttribute(node, 'mentions') ?? 0),
-  },
-  { id: 'degree', label: 'Degree', compute: (graph) => collect(graph, (node) => graph.degree(node)) },
-  {
-    id: 'weightedDegree',
-    label: 'Weighted degree',
-    compute: (graph) =>
-      collect(graph, (node) => {
-        let sum = 0;
-        graph.forEachEdge(node, (_edge, attrs) => (sum += attrs.weight ?? 1));
-        return sum;
-      }),
-  },
-  {
-    id: 'pagerank',
-    label: 'PageRank',
-    compute: (graph) => {
-      if (graph.order === 0) return new Map();
-      const scores = pagerank(graph, { getEdgeWeight: 'weight' });
-      return collect(graph, (node) => scores[node] ?? 0);
-    },
-  },
+  measured('mentions', 'Mentions'),
+  measured('degree', 'Degree'),
+  measured('weightedDegree', 'Weighted degree'),
+  measured('pagerank', 'PageRank'),
 ];
 
 export function sizeMetric(id: SizeMetric): SizeMetricDescriptor {

@@ -4,7 +4,7 @@
  * and a node keeps its place whatever order nodes arrive in. Nodes that already have positions keep them (merges,
  * files exported with a layout).
  */
-import { hashString, mulberry32 } from './random.js';
+import { fnv1a, seededRandom } from '@entente/core';
 import type { EntenteGraph } from './types.js';
 
 function hasPosition(graph: EntenteGraph, node: string): boolean {
@@ -20,9 +20,9 @@ export function assignMissingPositions(graph: EntenteGraph): number {
     // Nothing placed yet: a circle, ordered by a hash of the id so it is stable, with a small seeded jitter so
     // ForceAtlas2 does not start from a perfectly symmetric state.
     const radius = Math.max(10, Math.sqrt(graph.order) * 10);
-    const ordered = [...missing].sort((a, b) => hashString(a) - hashString(b) || (a < b ? -1 : 1));
+    const ordered = [...missing].sort((a, b) => fnv1a(a) - fnv1a(b) || (a < b ? -1 : 1));
     ordered.forEach((node, i) => {
-      const rng = mulberry32(hashString(node));
+      const rng = seededRandom(fnv1a(node));
       const angle = (2 * Math.PI * i) / ordered.length;
       graph.mergeNodeAttributes(node, {
         x: radius * Math.cos(angle) + (rng() - 0.5) * radius * 0.05,
@@ -40,7 +40,7 @@ export function assignMissingPositions(graph: EntenteGraph): number {
   });
   const spread = Math.max(maxX - minX, maxY - minY, 10);
   for (const node of missing) {
-    const rng = mulberry32(hashString(node));
+    const rng = seededRandom(fnv1a(node));
     let sx = 0, sy = 0, n = 0;
     graph.forEachNeighbor(node, (other, a) => {
       if (Number.isFinite(a.x) && Number.isFinite(a.y)) {

@@ -5,6 +5,7 @@
  */
 import { buildGraph } from '@entente/core';
 import type { BuildMessage, BuildRequest } from './build-protocol.js';
+import { errorText } from '../state/error-text.js';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<BuildRequest>) => void) | null;
@@ -20,6 +21,6 @@ scope.onmessage = (event) => {
     });
     scope.postMessage({ kind: 'done', graph: graph.export(), ms: performance.now() - started });
   } catch (error) {
-    scope.postMessage({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    scope.postMessage({ kind: 'error', message: errorText(error) });
   }
 };

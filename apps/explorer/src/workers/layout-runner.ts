@@ -5,7 +5,7 @@
  */
 import FA2LayoutModule from 'graphology-layout-forceatlas2/worker.js';
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
-import { cjsDefault } from '../state/cjs.js';
+import { cjsDefault } from '@entente/core';
 import type { ResourceRegistry } from '../state/registry.js';
 import type { EntenteGraph } from '../state/types.js';
 

@@ -5,7 +5,7 @@
  * way (window kind, demonyms, capitals). Anything else is refused with one line, before any document is read.
  */
 import { promises as fs } from 'node:fs';
-import { EntenteError, describe, edgeKey, readGraph, resolveOptions, type BuildOptions, type EntenteGraph } from '@entente/core';
+import { EntenteError, OPTION_SCHEMA, describe, edgeKey, readGraph, resolveOptions, type BuildOptions, type EntenteGraph } from '@entente/core';
 import { UsageError } from '../errors.js';
 import { checkGraphFileSize } from '../io/graph-file.js';
 
@@ -40,7 +40,7 @@ export async function readUpdateGraph(file: string): Promise<EntenteGraph> {
     graph = readGraph(text, 'json');
   } catch (error) {
     if (!(error instanceof EntenteError)) throw error;
-    throw refuse(`is not a valid Entente graph: ${error.message.replace(/^entente\/\w+: /, '')}`);
+    throw refuse(`is not a valid Entente graph: ${error.detail}`);
   }
   // The reduce finds an edge by its key (a--b, as entente build writes it): an edge keyed otherwise (a hand-edited or
   // foreign file) would be added a second time between the same two nodes, which a simple graph refuses mid-build.
@@ -83,7 +83,10 @@ function missingList(raw: RawGraph): string | undefined {
   return undefined;
 }
 
-/** What the command line asked for that the update must agree on (undefined: not given, inherit the graph's). */
+/**
+ * What the command line asked for that the update must agree on (undefined: not given, inherit the graph's): the
+ * options of core's schema marked `counts` that `entente build` has flags for.
+ */
 export interface CountingFlags {
   window?: BuildOptions['window'];
   demonyms?: false;
@@ -102,12 +105,19 @@ export function updateOptions(graph: EntenteGraph, file: string, flags: Counting
   } catch (error) {
     if (!(error instanceof EntenteError)) throw error;
     // Say where the bad value came from: the user did not type it.
-    throw new UsageError(`${WHO}: --update graph "${file}" records invalid build options in its manifest: ${error.message.replace(/^entente build: /, '')}`);
+    throw new UsageError(`${WHO}: --update graph "${file}" records invalid build options in its manifest: ${error.detail}`);
   }
   const conflict = (flag: string, was: string) =>
     new UsageError(`${WHO}: ${flag} differs from --update graph "${file}", which was built with ${was}; an update must count as the graph was counted (${REBUILD})`);
-  if (flags.window !== undefined && flags.window !== built.window) throw conflict(`--window ${flags.window}`, `--window ${built.window}`);
-  if (flags.demonyms === false && built.demonyms) throw conflict('--no-demonyms', 'demonyms');
-  if (flags.capitals === false && built.capitals) throw conflict('--no-capitals', 'capitals');
+  // The options that change what is counted, from core's schema: each given flag must agree with the graph.
+  for (const spec of OPTION_SCHEMA) {
+    if (!spec.counts || !(spec.name in flags)) continue;
+    const asked = flags[spec.name as keyof CountingFlags];
+    const was = built[spec.name];
+    if (asked === undefined || asked === was) continue;
+    const kebab = spec.name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    if (typeof asked === 'boolean') throw conflict(asked ? `--${kebab}` : `--no-${kebab}`, was ? spec.name : `no ${spec.name}`);
+    throw conflict(`--${kebab} ${String(asked)}`, `--${kebab} ${String(was)}`);
+  }
   return recorded;
 }

@@ -10,6 +10,7 @@ import {
   defaultKnowledgeBase,
   finalizeGraph,
   resolveOptions,
+  workerOptions,
   ENTITY_TYPES,
   type EntenteGraph,
   type WindowKind,
@@ -152,7 +153,8 @@ export async function run(argv: string[]): Promise<number> {
     let firstRepeat = '';
 
     const extractorOptions = {
-      options: { window: options.window, maxEvidence: options.maxEvidence, demonyms: options.demonyms, capitals: options.capitals, maxChars: options.maxChars },
+      // Every extraction option, from the schema: an option added there reaches the workers too.
+      options: workerOptions(options),
       onItem(item: BatchItem) {
         if (!item.ok) {
           stats.skipped++;

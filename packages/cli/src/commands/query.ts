@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   EntenteError,
+  InvalidOptionError,
   QUERY_DEFAULTS,
   QUERY_VERB_NAMES,
   QUERY_VERBS,
@@ -170,10 +171,10 @@ function asUsage<T>(verb: string, fn: () => T): T {
     return fn();
   } catch (error) {
     if (!(error instanceof EntenteError) || error instanceof UsageError) throw error;
-    let message = error.message;
-    for (const [key, { flag }] of Object.entries(FLAGS)) message = message.replace(`option "${key}"`, `option --${flag}`);
-    // Core names the function that complained ("entente/egoNetwork: …"); the user typed the verb.
-    throw new UsageError(/^entente\/\w+: /.test(message) ? message.replace(/^entente\/\w+: /, `entente query ${verb}: `) : `entente query ${verb}: ${message}`);
+    // Core names the function that complained ("entente/egoNetwork"); the user typed the verb, and a flag.
+    const flag = error instanceof InvalidOptionError ? FLAGS[error.option as keyof typeof FLAGS]?.flag : undefined;
+    const detail = flag && error instanceof InvalidOptionError ? `option --${flag} expects ${error.expected}, received ${error.received}` : error.detail;
+    throw new UsageError(`entente query ${verb}: ${detail}`);
   }
 }
 

@@ -9,6 +9,13 @@ import { UsageError } from '../errors.js';
 /** The queue could not be used (Redis unreachable, a job refused or failed): the work failed, exit 1. */
 export class QueueError extends EntenteError {
   override name = 'QueueError';
+  /** Redis itself is gone (unreachable or lost), not one job: cleaning up would only wait for it. */
+  readonly redisGone: boolean;
+
+  constructor(message: string, options: { redisGone?: boolean } = {}) {
+    super(message);
+    this.redisGone = options.redisGone ?? false;
+  }
 }
 
 /** What ioredis and BullMQ both take as connection options. */
@@ -81,7 +88,7 @@ export async function checkRedis(who: string, target: RedisTarget): Promise<Redi
     return client;
   } catch (error) {
     client.disconnect();
-    throw new QueueError(`${who}: cannot use Redis at ${target.display}: ${reason(last ?? error)}`);
+    throw new QueueError(`${who}: cannot use Redis at ${target.display}: ${reason(last ?? error)}`, { redisGone: true });
   }
 }
 

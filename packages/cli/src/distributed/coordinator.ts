@@ -136,7 +136,7 @@ export async function createQueueExtractor(o: QueueExtractorOptions): Promise<Ex
       for (const id of [...pending]) await settle(id);
     } catch (error) {
       if (++missed >= MAX_MISSED_PINGS) {
-        fail(new QueueError(`${WHO}: lost Redis at ${o.target.display}: ${reason(error)}`));
+        fail(new QueueError(`${WHO}: lost Redis at ${o.target.display}: ${reason(error)}`, { redisGone: true }));
       } else {
         client.disconnect();
         client = await checkRedis(WHO, o.target).catch(() => client);
@@ -205,5 +205,5 @@ export async function createQueueExtractor(o: QueueExtractorOptions): Promise<Ex
 
 /** With Redis gone, cleaning up would only wait for it. */
 function lostRedis(error: unknown): boolean {
-  return error instanceof QueueError && /lost Redis|cannot use Redis/.test(error.message);
+  return error instanceof QueueError && error.redisGone;
 }

@@ -59,7 +59,7 @@ export async function readGraphFile(file: string): Promise<ImportedGraph> {
     return readGraph(text, format as ImportFormatId, { DOMParser });
   } catch (error) {
     if (!(error instanceof EntenteError)) throw error;
-    // Core's message starts with who complains (entente/readJson: …); the file name says more to a CLI user.
-    throw new UsageError(`entente: "${file}" is not a valid ${format.toUpperCase()} graph: ${error.message.replace(/^entente\/\w+: /, '')}`);
+    // Who complains (entente/readJson) means nothing to a CLI user; the file name says more.
+    throw new UsageError(`entente: "${file}" is not a valid ${format.toUpperCase()} graph: ${error.detail}`);
   }
 }

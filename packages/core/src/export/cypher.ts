@@ -7,7 +7,7 @@
 import { ENTITY_TYPES, type EntityType } from '../types.js';
 import type { ExportableGraph } from './json.js';
 import { TYPE_NAMES } from './palette.js';
-import { InvalidOptionError } from '../errors.js';
+import { checkInteger, checkOneOf } from '../util/check.js';
 
 export interface CypherWriteOptions {
   /** Rows per UNWIND statement (default 500). */
@@ -20,12 +20,8 @@ export type CypherValue = string | number | boolean | null | CypherValue[] | { [
 
 /** Write a Cypher script that creates (or updates) the graph: nodes `:Entity:Person` etc., relationships `:CO_MENTIONED`. */
 export function writeCypher(graph: ExportableGraph, options: CypherWriteOptions = {}): string {
-  const batchSize = options.batchSize ?? 500;
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new InvalidOptionError('entente/writeCypher', 'batchSize', 'an integer ≥ 1', batchSize);
-  const dialect = options.dialect ?? 'neo4j';
-  if (dialect !== 'neo4j' && dialect !== 'memgraph') {
-    throw new InvalidOptionError('entente/writeCypher', 'dialect', '"neo4j" or "memgraph"', dialect);
-  }
+  const batchSize = checkInteger('entente/writeCypher', 'batchSize', options.batchSize ?? 500, { min: 1 });
+  const dialect = checkOneOf('entente/writeCypher', 'dialect', options.dialect ?? 'neo4j', ['neo4j', 'memgraph'] as const, '"neo4j" or "memgraph"');
   const manifest = graph.getAttribute('manifest');
   const out: string[] = [
     `// Entente graph: ${graph.order} nodes, ${graph.size} relationships. Load with cypher-shell -f (Neo4j) or mgconsole (Memgraph).`,

@@ -7,7 +7,7 @@ import { seededRandom } from '../util/seeded-random.js';
 import { compareStrings } from '../util/compare.js';
 import { UndirectedGraph } from 'graphology';
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
-import { InvalidOptionError } from '../errors.js';
+import { checkInteger, checkNumber } from '../util/check.js';
 import { ENTITY_TYPES, type EntityType } from '../types.js';
 import type { ExportableGraph } from './json.js';
 import { TYPE_COLORS, TYPE_NAMES, UNKNOWN_TYPE_COLOR } from './palette.js';
@@ -182,11 +182,9 @@ function fmt(value: number): string {
 
 
 function positive(option: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) throw new InvalidOptionError(WHO, option, 'a number > 0', value);
-  return value;
+  return checkNumber(WHO, option, value, { above: 0 });
 }
 
 function count(option: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw new InvalidOptionError(WHO, option, 'an integer ≥ 0', value);
-  return value;
+  return checkInteger(WHO, option, value, { min: 0 });
 }

@@ -3,14 +3,15 @@
  * "first N in document order"), so the graph does not depend on the order documents arrive in; `finalizeGraph`
  * then rewrites it in sorted order so its serialisation is byte-identical too.
  */
-import { InvalidInputError, InvalidOptionError, describe } from '../errors.js';
+import { InvalidInputError, describe } from '../errors.js';
+import { checkInteger } from '../util/check.js';
 import type { DocumentInfo, DocumentResult } from '../types.js';
 import { edgeKey, mergeCounts, mergeEvidence, type EntenteGraph } from './entente-graph.js';
 import { addVotes, type LabelVotes } from './labels.js';
 
 /** Add one document's result to the graph (mutates `graph`). A document id already in the graph is skipped: returns false. */
 export function addDocumentResult(graph: EntenteGraph, result: DocumentResult, maxEvidence: number): boolean {
-  if (!Number.isInteger(maxEvidence) || maxEvidence < 0) throw new InvalidOptionError('addDocumentResult', 'maxEvidence', 'an integer ≥ 0', maxEvidence);
+  checkInteger('addDocumentResult', 'maxEvidence', maxEvidence, { min: 0 });
   validateResult(result);
   const docs = documentIndex(graph);
   if (docs.has(result.docId)) return false;

@@ -9,7 +9,7 @@
 import type { EntityType } from '../types.js';
 import { firstToken, isAcronymLike, normaliseName } from './normalise.js';
 import type { KbData, KbEntry, PersonRecord } from './kb-types.js';
-import { BLOCKED_NAMES } from '../detect/lexicon.js';
+import { BLOCKED_NAMES } from './blocked-names.js';
 import { InvalidInputError, describe } from '../errors.js';
 
 export type NameKind = 'name' | 'capital' | 'demonym' | 'block';

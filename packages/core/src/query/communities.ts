@@ -1,6 +1,6 @@
 /** Groups of entities more co-mentioned with each other than with the rest (Louvain, seeded so runs agree). */
 import louvainModule from 'graphology-communities-louvain';
-import { cjsDefault } from './cjs-default.js';
+import { cjsDefault } from '../util/cjs-default.js';
 import { QUERY_DEFAULTS } from './defaults.js';
 import { compareRefs, toEntityRef, type EntityRef, type QueryGraph } from './entity-ref.js';
 import { checkGraph, checkOptions, integer, positiveNumber } from './options.js';

@@ -5,6 +5,7 @@
  */
 import type { AbstractGraph } from 'graphology-types';
 import type { EntityType, Evidence } from '../types.js';
+import { readList, readNumber } from '../util/attribute-values.js';
 import { compareStrings } from '../util/compare.js';
 
 /** Any graphology graph; queries read Entente's node and edge attributes from it and never change it. */
@@ -40,16 +41,16 @@ export function readNode(graph: QueryGraph, id: string): NodeView {
   return {
     label: typeof a.label === 'string' && a.label !== '' ? a.label : id,
     type: (typeof a.type === 'string' ? a.type : 'unknown') as EntityType,
-    aliases: stringList(a.aliases),
-    mentions: toNumber(a.mentions, 0),
-    docs: stringList(a.docs),
+    aliases: readList(a.aliases),
+    mentions: readNumber(a.mentions, 0),
+    docs: readList(a.docs),
   };
 }
 
 export function readEdge(attributes: Record<string, unknown>): EdgeView {
   return {
-    weight: toNumber(attributes.weight, 1),
-    docs: stringList(attributes.docs),
+    weight: readNumber(attributes.weight, 1),
+    docs: readList(attributes.docs),
     evidence: Array.isArray(attributes.evidence) ? (attributes.evidence as Evidence[]) : [],
   };
 }
@@ -82,24 +83,4 @@ export function linkBetween(graph: QueryGraph, a: string, b: string): EdgeView {
   }
   link.docs = [...docs];
   return link;
-}
-
-function toNumber(value: unknown, fallback: number): number {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
-  return Number.isFinite(n) ? n : fallback;
-}
-
-/** Lists survive JSON as arrays; GEXF/GraphML readers may hand them back as a JSON string or a `|`-joined string. */
-function stringList(value: unknown): string[] {
-  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
-  if (typeof value !== 'string' || value === '') return [];
-  if (value.startsWith('[')) {
-    try {
-      const parsed: unknown = JSON.parse(value);
-      if (Array.isArray(parsed)) return parsed.filter((v): v is string => typeof v === 'string');
-    } catch {
-      // Not JSON after all: fall through to the plain split.
-    }
-  }
-  return value.split('|').map((s) => s.trim()).filter(Boolean);
 }

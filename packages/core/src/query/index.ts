@@ -4,7 +4,7 @@ export { find, resolveEntity, type FindOptions, type FindResult, type ResolveOpt
 export { neighbours, type Neighbour, type NeighboursOptions } from './neighbours.js';
 export { egoNetwork, type EgoNetworkOptions } from './ego-network.js';
 export { path, type PathHop, type PathOptions, type PathResult } from './path.js';
-export { top, TOP_METRICS, type TopMetric, type TopOptions } from './top.js';
+export { nodeScores, top, TOP_METRICS, type TopMetric, type TopOptions } from './top.js';
 export { communities, type Community, type CommunitiesOptions } from './communities.js';
 export { filterGraph, type FilterGraphOptions } from './filter-graph.js';
 export { summarize, type GraphSummary } from './summarize.js';

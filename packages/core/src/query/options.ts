@@ -4,6 +4,7 @@
  */
 import { ENTITY_TYPES, type EntityType } from '../types.js';
 import { InvalidInputError, InvalidOptionError, describe } from '../errors.js';
+import { checkBoolean, checkInteger, checkNumber, checkOneOf, checkOptionsObject } from '../util/check.js';
 import type { QueryGraph } from './entity-ref.js';
 
 /** Throws unless `graph` looks like a graphology instance (the duck test keeps core free of `instanceof` across copies). */
@@ -16,47 +17,33 @@ export function checkGraph(who: string, graph: unknown): asserts graph is QueryG
 
 /** Throws unless `options` is undefined or a plain object. */
 export function checkOptions(who: string, options: unknown): void {
-  if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
-    throw new InvalidOptionError(who, 'options', 'an object', options);
-  }
+  checkOptionsObject(who, options);
 }
 
+// Each query option is optional: undefined takes the fallback (QUERY_DEFAULTS), anything else must pass the check.
+
 export function positiveInteger(who: string, name: string, value: unknown, fallback: number, allowInfinity = false): number {
-  if (value === undefined) return fallback;
-  if (typeof value === 'number' && ((Number.isInteger(value) && value >= 1) || (allowInfinity && value === Number.POSITIVE_INFINITY))) {
-    return value;
-  }
-  throw new InvalidOptionError(who, name, 'a positive integer', value);
+  return value === undefined ? fallback : checkInteger(who, name, value, { min: 1, allowInfinity, expected: 'a positive integer' });
 }
 
 export function nonNegativeNumber(who: string, name: string, value: unknown, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value;
-  throw new InvalidOptionError(who, name, 'a number ≥ 0', value);
+  return value === undefined ? fallback : checkNumber(who, name, value, { min: 0 });
 }
 
 export function positiveNumber(who: string, name: string, value: unknown, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value === 'number' && Number.isFinite(value) && value > 0) return value;
-  throw new InvalidOptionError(who, name, 'a number > 0', value);
+  return value === undefined ? fallback : checkNumber(who, name, value, { above: 0 });
 }
 
 export function integer(who: string, name: string, value: unknown, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return value;
-  throw new InvalidOptionError(who, name, 'an integer', value);
+  return value === undefined ? fallback : checkInteger(who, name, value, { safe: true });
 }
 
 export function boolean(who: string, name: string, value: unknown, fallback: boolean): boolean {
-  if (value === undefined) return fallback;
-  if (typeof value === 'boolean') return value;
-  throw new InvalidOptionError(who, name, 'a boolean', value);
+  return value === undefined ? fallback : checkBoolean(who, name, value);
 }
 
 export function oneOf<T extends string>(who: string, name: string, value: unknown, allowed: readonly T[], fallback: T): T {
-  if (value === undefined) return fallback;
-  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new InvalidOptionError(who, name, `one of ${allowed.join(', ')}`, value);
+  return value === undefined ? fallback : checkOneOf(who, name, value, allowed);
 }
 
 /** One entity type or a list of them; `undefined` means every type. */

@@ -2,7 +2,7 @@
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import type { EntityType } from '../types.js';
-import { cjsDefault } from './cjs-default.js';
+import { cjsDefault } from '../util/cjs-default.js';
 import { QUERY_DEFAULTS } from './defaults.js';
 import { compareRefs, readNode, toEntityRef, type EntityRef, type QueryGraph } from './entity-ref.js';
 import { checkGraph, checkOptions, entityTypes, oneOf, positiveInteger } from './options.js';
@@ -43,7 +43,7 @@ export function top(graph: QueryGraph, options?: TopOptions): EntityRef[] {
   const types = entityTypes(who, 'type', options?.type);
   const limit = positiveInteger(who, 'limit', options?.limit, QUERY_DEFAULTS.top.limit, true);
 
-  const scores = measure(graph, by);
+  const scores = nodeScores(graph, by);
   const result: EntityRef[] = [];
   graph.forEachNode((id) => {
     if (types && !types.has(readNode(graph, id).type)) return;
@@ -53,7 +53,11 @@ export function top(graph: QueryGraph, options?: TopOptions): EntityRef[] {
   return result.slice(0, limit);
 }
 
-function measure(graph: QueryGraph, by: TopMetric): (id: string) => number {
+/**
+ * One measure of every node, as a lookup by id: `top` ranks by it and the explorer sizes nodes by it. Degrees and
+ * PageRank run on the weighted projection, so directed, multi or string-weighted graphs from files measure the same.
+ */
+export function nodeScores(graph: QueryGraph, by: TopMetric): (id: string) => number {
   if (by === 'mentions') return (id) => readNode(graph, id).mentions;
   const projection = weightedProjection(graph);
   if (by === 'degree') return (id) => projection.degree(id);

@@ -16,4 +16,14 @@ describe('#weightedProjection', () => {
     expect(projection.size).toBe(1);
     expect(projection.getEdgeAttribute('a', 'b', 'weight')).toBe(6);
   });
+
+  it('is the graph itself when that is already undirected, simple, loop-free and numerically weighted', () => {
+    const graph = buildSmallGraph();
+    expect(weightedProjection(graph)).toBe(graph);
+    const withTextWeight = buildSmallGraph();
+    withTextWeight.updateEachEdgeAttributes((_edge, a) => ({ ...a, weight: String(a.weight) }) as never);
+    const projection = weightedProjection(withTextWeight);
+    expect(projection).not.toBe(withTextWeight);
+    expect(projection.size).toBe(withTextWeight.size);
+  });
 });
