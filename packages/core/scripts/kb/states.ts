@@ -49,6 +49,7 @@ export function buildStates(): StateEntry[] {
   const states: StateEntry[] = [];
   for (const c of countries) {
     const id: string = c.cca3;
+    if (t.notStates.has(id)) continue;
     const y = inter.get(id) ?? inter.get(`2:${c.cca2}`);
     const name: string = c.name.common;
     const official: string = t.officialNames[id] ?? c.name.official;

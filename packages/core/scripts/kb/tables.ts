@@ -18,6 +18,8 @@ export interface StateEntry {
 }
 
 export interface StateTables {
+  /** world-countries entries that are no state or territory: left out of the KB. */
+  notStates: Set<string>;
   altSpellingsKept: Set<string>;
   englishStateWords: string[];
   nonEnglishWords: Set<string>;
@@ -108,6 +110,7 @@ export function loadStateTables(): StateTables {
   const f = 'states.yaml';
   const d = load(f);
   return {
+    notStates: new Set(strings(f, 'notStates', d['notStates'])),
     altSpellingsKept: new Set(strings(f, 'altSpellingsKept', d['altSpellingsKept'])),
     englishStateWords: strings(f, 'englishStateWords', d['englishStateWords']),
     nonEnglishWords: new Set(strings(f, 'nonEnglishWords', d['nonEnglishWords'])),
