@@ -62,6 +62,15 @@ describe('#normaliseGraph', () => {
     g.mergeNodeAttributes('RUS', { confidence: 0.83, foundBy: { model: 1, rule: 2 }, ambiguous: true });
     expect(graphFromExport(g.export()).getNodeAttributes('RUS')).toMatchObject({ confidence: 0.83, foundBy: { model: 1, rule: 2 }, ambiguous: true });
   });
+
+  it('keeps the reserve of withheld entities, so documents added later count with them; drops a malformed one', () => {
+    const g = smallGraph();
+    const reserve = { nodes: [{ key: 'person:lavrov', attributes: { label: 'Lavrov', type: 'person', aliases: ['Lavrov'], mentions: 1, docs: ['d1'], evidence: [] } }], edges: [] };
+    g.setAttribute('reserve', reserve as never);
+    expect(graphFromExport(g.export()).getAttribute('reserve')).toEqual(reserve);
+    g.setAttribute('reserve', { nodes: 'no' } as never);
+    expect(graphFromExport(g.export()).getAttribute('reserve')).toBeUndefined();
+  });
 });
 
 describe('#normaliseGraph in place', () => {

@@ -5,7 +5,7 @@
  */
 import { UndirectedGraph } from 'graphology';
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { detectFormat, ENTITY_TYPES, readGraph, readList as list, readNumber as num, type DocumentInfo, type EdgeAttributes, type EntityType, type Evidence, type GraphAttributes, type NodeAttributes } from '@entente/core';
+import { detectFormat, ENTITY_TYPES, readGraph, readList as list, readNumber as num, type DocumentInfo, type EdgeAttributes, type EntityType, type Evidence, type GraphAttributes, type NodeAttributes, type Reserve } from '@entente/core';
 import { errorText } from './error-text.js';
 import type { EntenteGraph } from './types.js';
 
@@ -147,7 +147,14 @@ export function normaliseGraph(input: AbstractGraph): Normalised {
 function graphAttributes(ga: Attributes): GraphAttributes {
   const docs = Array.isArray(ga.documents) ? ga.documents : typeof ga.documents === 'string' ? safeArray(ga.documents) : [];
   const documents = docs.filter((d): d is DocumentInfo => !!d && typeof (d as DocumentInfo).id === 'string');
-  return (ga.manifest ? { manifest: ga.manifest, documents } : { documents }) as GraphAttributes;
+  // The withheld entities (core graph/reserve.ts) ride along, so documents added here count with them as in the CLI.
+  const reserve = isReserve(ga.reserve) ? { reserve: ga.reserve } : {};
+  return (ga.manifest ? { manifest: ga.manifest, documents, ...reserve } : { documents, ...reserve }) as GraphAttributes;
+}
+
+function isReserve(v: unknown): v is Reserve {
+  const r = v as Reserve | undefined;
+  return !!r && typeof r === 'object' && Array.isArray(r.nodes) && Array.isArray(r.edges) && r.nodes.every((n) => typeof n?.key === 'string' && !!n.attributes) && r.edges.every((e) => typeof e?.source === 'string' && typeof e?.target === 'string' && !!e.attributes);
 }
 
 function safeArray(text: string): unknown[] {
