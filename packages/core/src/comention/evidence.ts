@@ -2,7 +2,6 @@
  * Evidence: the text that shows a mention or a co-mention, with the mentions marked. Long sentences are cut around
  * the marks so that a graph with evidence stays small.
  */
-import type { Analysis, Sentence } from '../language/analyse.js';
 import type { Evidence } from '../types.js';
 
 export const MAX_EVIDENCE_CHARS = 400;
@@ -12,10 +11,16 @@ export const MAX_EVIDENCE_CHARS = 400;
  */
 export const MAX_EVIDENCE_SPAN = 4 * MAX_EVIDENCE_CHARS;
 
+/** A text and its sentences' ranges: an analysis while extracting, a documents-file record in the reader. */
+export interface SentencedText {
+  text: string;
+  sentences: ReadonlyArray<{ start: number; end: number }>;
+}
+
 /** Evidence from sentences (one, or two for wide windows) with marks at document offsets. */
-export function makeEvidence(a: Analysis, docId: string, sentenceIndexes: number[], marks: Array<[number, number]>): Evidence {
+export function makeEvidence(a: SentencedText, docId: string, sentenceIndexes: number[], marks: Array<[number, number]>): Evidence {
   const indexes = [...new Set(sentenceIndexes)].sort((x, y) => x - y);
-  const sentences = indexes.map((i) => a.sentences[i]!) as Sentence[];
+  const sentences = indexes.map((i) => a.sentences[i]!);
   const parts: string[] = [];
   const outMarks: Array<[number, number]> = [];
   let length = 0;
