@@ -10,3 +10,4 @@ export {
   type RecordMentionItem,
 } from './document-record.js';
 export { MAX_PAGE, MentionIndex, checkPage, linkEvidence, mentionEvidence, type LinkHit, type MentionHit, type Page } from './mention-index.js';
+export { entityMentionsPage, linkSentencesPage, readerDocument, type ReaderDocument, type ReaderHit, type ReaderPage, type RecordSource } from './reader-api.js';
