@@ -48,6 +48,13 @@ describe('entente build: documents file', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('removes the spool a build killed with SIGKILL left (a pid no longer running)', () => {
+    const stale = path.join(dir, '.k.docs.jsonl.spool.999999999.1700000000000.tmp');
+    writeFileSync(stale, '{"id":"half');
+    expect(runCli(['build', corpus, '-o', path.join(dir, 'k.json'), '-q']).code).toBe(0);
+    expect(existsSync(stale)).toBe(false);
+  });
+
   it('is byte-identical for 0 and 2 workers', () => {
     const one = path.join(dir, 'w0.json');
     const two = path.join(dir, 'w2.json');

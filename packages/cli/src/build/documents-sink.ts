@@ -6,11 +6,12 @@
  * with entity ids sent through the merges of finalisation, so mentions name the nodes of the graph written beside.
  */
 import { closeSync, existsSync, openSync, rmSync, writeSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { compareStrings, documentRecord, redirectRecord, serializeRecord, type Document, type DocumentResult, type EntenteGraph, type WindowKind } from '@entente/core';
 import { OutputError } from '../errors.js';
 import { openAtomicStream } from '../io/atomic-stream.js';
-import { tempName } from '../io/atomic-write.js';
+import { removeStaleTemps, tempName } from '../io/atomic-write.js';
 import { documentsFileFor, headerLine, linesWithOffsets, parseHeader, parseRecordLine, readLineAt } from '../io/documents-file.js';
 
 const WHO = 'entente build';
@@ -73,6 +74,10 @@ export class DocumentsSink {
     const spoolFile = path.join(path.dirname(path.resolve(file)), tempName(`${path.basename(file)}.spool`, process.pid));
     let spool: number;
     try {
+      // -o may name folders that do not exist yet: the graph's writer creates them at the end, the spool needs them now.
+      await mkdir(path.dirname(spoolFile), { recursive: true });
+      // The spool of a build killed with SIGKILL (its pid is in the name) is removed by the next build.
+      await removeStaleTemps(path.dirname(spoolFile), `${path.basename(file)}.spool`);
       spool = openSync(spoolFile, 'wx+');
     } catch (error) {
       if (previous) closeSync(previous.fd);
