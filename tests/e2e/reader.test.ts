@@ -115,6 +115,31 @@ describe.skipIf(!chromium)('reader in Chromium, served by entente serve', () => 
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => (window as unknown as { __entente: { readerDocument: string | null } }).__entente.readerDocument === null);
+  });
+
+  it('reads documents added in the page from memory, over those the server has', async () => {
+    const loads = await hook<number>('h.loads');
+    await page.locator('#file-input').setInputFiles({ name: 'added.txt', mimeType: 'text/plain', buffer: Buffer.from('NATO ministers met in Sofia.\n') });
+    await page.waitForFunction((n) => (window as unknown as { __entente: { loads: number } }).__entente.loads > n, loads, { timeout: 120_000 });
+    expect(await selectByName('NATO')).toBe('Q7184');
+    const total = CAPITALS.length * 2 + 2;
+    const pager = page.locator('#details details.pager');
+    expect(await pager.locator('summary').textContent()).toBe(`All mentions (${total})`);
+    await pager.locator('summary').click();
+    await page.waitForFunction((want) => document.querySelector('#details .pager-status')?.textContent === `1–10 of ${want}`, total);
+    await page.locator('#details .docs .cite-button[data-doc="added.txt"]').click();
+    await page.waitForFunction(() => document.querySelector('#reader .reader-text')?.textContent === 'NATO ministers met in Sofia.\n');
+    await page.locator('#details .docs .cite-button[data-doc="report-00.txt"]').click();
+    await page.waitForFunction(() => (document.querySelector('#reader .reader-text')?.textContent ?? '').includes('Oslo'));
+  });
+
+  it('says the texts are not available for a graph opened from a file', async () => {
+    const graph = await page.evaluate(() => fetch('./graph.json').then((r) => r.text()));
+    await page.locator('#file-input').setInputFiles({ name: 'opened.json', mimeType: 'application/json', buffer: Buffer.from(graph) });
+    await page.waitForFunction(() => (window as unknown as { __entente: { textsFrom: string } }).__entente.textsFrom === 'none');
+    await selectByName('Kallas');
+    await page.locator('#details .docs .cite-button').first().click();
+    await page.waitForFunction(() => /not available here/.test(document.querySelector('#reader .reader-problem')?.textContent ?? ''));
     expect(await hook<string[]>('h.cspViolations')).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
