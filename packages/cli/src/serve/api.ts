@@ -43,7 +43,6 @@ function params(url: URL, spec: Spec): Record<string, string | number> {
     seen.add(name);
     if (kind === 'id') {
       if (value.length === 0 || value.length > MAX_ID_CHARS) throw new BadRequest(`"${name}" must be 1 to ${MAX_ID_CHARS} characters`);
-      // eslint-disable-next-line no-control-regex
       if (/[\u0000-\u001f\u007f]/.test(value)) throw new BadRequest(`"${name}" must not hold control characters`);
       out[name] = value;
     } else {
