@@ -157,3 +157,29 @@ describe('entente serve: files', () => {
     expect((await get(server.url, '/api/status', { method: 'HEAD' })).status).toBe(200);
   });
 });
+
+describe('entente serve: usage errors', () => {
+  const bin = path.resolve(import.meta.dirname, '../../bin/entente.js');
+  const cli = (...args: string[]) => spawnSync(process.execPath, [bin, 'serve', ...args], { encoding: 'utf8', timeout: 60_000 });
+  const oneLine = (r: ReturnType<typeof cli>, pattern: RegExp) => {
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(pattern);
+  };
+
+  it('refuses a bad command line, a missing graph or app, and a broken documents file in one line', () => {
+    oneLine(cli(), /expected one graph file, received 0/);
+    oneLine(cli(graphFile, '--port', '70000'), /--port expects an integer from 0 to 65535/);
+    oneLine(cli(path.join(dir, 'none.json')), /cannot read graph file .*none\.json.*no such file/);
+    oneLine(cli(graphFile, '--app', path.join(dir, 'no-app')), /no built explorer in .*no-app/);
+    const notDocs = path.join(dir, 'not-docs.jsonl');
+    writeFileSync(notDocs, '{"id":"a","text":"x"}\n');
+    oneLine(cli(graphFile, '--app', app, '--docs', notDocs), /is not an Entente documents file/);
+    const bad = path.join(dir, 'bad.docs.jsonl');
+    const [header, first] = readFileSync(path.join(dir, 'g.docs.jsonl'), 'utf8').split('\n');
+    const record = JSON.parse(first!);
+    record.mentions[0][1] = 10_000_000;
+    writeFileSync(bad, `${header}\n${JSON.stringify(record)}\n`);
+    oneLine(cli(graphFile, '--app', app, '--docs', bad), /bad\.docs\.jsonl line 2: document "a\.txt" has a mention outside its text/);
+  });
+});
