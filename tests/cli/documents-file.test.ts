@@ -55,6 +55,21 @@ describe('entente build: documents file', () => {
     expect(existsSync(stale)).toBe(false);
   });
 
+  it('follows --rules: mentions of a merged or retyped entity name the node it became', () => {
+    const rules = path.join(dir, 'rules.json');
+    writeFileSync(rules, JSON.stringify({ 'entente-rules': 1, rules: [{ merge: ['RUS'], into: 'SWE' }, { retype: 'person:johan-ekdahl', type: 'organisation' }] }));
+    const out = path.join(dir, 'r.json');
+    const r = runCli(['build', corpus, '-o', out, '-q', '--rules', rules]);
+    expect(r.code, r.stderr).toBe(0);
+    const nodes = new Set(JSON.parse(readFileSync(out, 'utf8')).nodes.map((n: { key: string }) => n.key));
+    const records = lines(path.join(dir, 'r.docs.jsonl')).slice(1).map((line) => parseRecord(JSON.parse(line), 'test', 'line'));
+    const entities = records.flatMap((p) => recordMentions(p).map((m) => m.entity));
+    expect(entities.every((id) => nodes.has(id))).toBe(true);
+    expect(entities).not.toContain('RUS');
+    expect(entities).not.toContain('person:johan-ekdahl');
+    expect(entities).toContain('organisation:johan-ekdahl');
+  });
+
   it('is byte-identical for 0 and 2 workers', () => {
     const one = path.join(dir, 'w0.json');
     const two = path.join(dir, 'w2.json');

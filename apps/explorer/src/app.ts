@@ -59,6 +59,8 @@ export class ExplorerApp {
   private readonly reader: ReaderView;
   /** Where the reader finds texts: `entente serve`'s API, documents built in this page, or nowhere. */
   private source: DocumentSource = NO_TEXTS;
+  /** The texts kept in this page seen through the corrections on screen (merged and retyped ids), when there are any. */
+  private corrected: DocumentSource | undefined;
 
   constructor() {
     applyTypePalette();
@@ -90,10 +92,10 @@ export class ExplorerApp {
       clear: () => this.select(null),
       curate: this.curation.actions,
       openDocument: (id, range) => void this.reader.open(id, range),
-      allEvidence: (d) => allEvidenceSection(d, () => this.source, (id, range) => void this.reader.open(id, range)),
+      allEvidence: (d) => allEvidenceSection(d, () => this.texts, (id, range) => void this.reader.open(id, range)),
     }, bag, registry);
     this.reader = new ReaderView(this.stage, {
-      source: () => this.source,
+      source: () => this.texts,
       node: (id) => (this.graph?.hasNode(id) ? this.graph.getNodeAttributes(id) : undefined),
       selectNode: (id) => this.select({ kind: 'node', id }, { focus: true }),
     }, bag, registry);
@@ -136,6 +138,9 @@ export class ExplorerApp {
   get textsFrom(): DocumentSource['kind'] {
     return this.source.kind;
   }
+  private get texts(): DocumentSource {
+    return this.corrected ?? this.source;
+  }
 
   /** Load `?graph=<url>` or ./graph.json; when there is none, show the empty state. */
   async start(): Promise<void> {
@@ -177,6 +182,7 @@ export class ExplorerApp {
     const camera = opts.curated ? this.session?.canvas.sigma.getCamera().getState() : undefined;
     // A correction keeps the document open (its mentions of a merged entity show as not in the graph until reopened).
     if (!opts.curated) this.reader.close();
+    this.corrected = opts.curated && this.source instanceof MemorySource ? this.source.with([], mergedEntities(graph)) : undefined;
     this.session?.dispose();
     this.session = undefined;
     this.visibility = undefined;
@@ -360,6 +366,8 @@ export class ExplorerApp {
   /** The texts of documents built in this page stay here, over the source the graph had (the API, or other texts). */
   private keepTexts(records: DocumentRecord[], redirects: ReadonlyMap<string, string>): void {
     this.source = this.source instanceof MemorySource ? this.source.with(records, redirects) : layeredSource(new MemorySource([]).with(records, redirects), this.source);
+    // Added under corrections: the new texts are seen through them too.
+    if (this.corrected && this.graph && this.source instanceof MemorySource) this.corrected = this.source.with([], mergedEntities(this.graph));
   }
 
   private cancelBuild(): void {

@@ -6,7 +6,8 @@ export { DEFAULT_OPTIONS, OPTION_SCHEMA, resolveOptions, workerOptions, type Bui
 export { extractDocument, extractMentions, validateDocument } from './pipeline/extract.js';
 export { buildGraph, mergeGraphs } from './graph/build-graph.js';
 export { addDocumentResult } from './graph/reduce.js';
-export { finalizeGraph, mergedEntities } from './graph/finalize.js';
+export { finalizeGraph } from './graph/finalize.js';
+export { mergedEntities } from './graph/merged-entities.js';
 export { createEntenteGraph, edgeKey, type EntenteGraph } from './graph/entente-graph.js';
 export { createKnowledgeBase, type KnowledgeBase } from './knowledge/kb.js';
 export { defaultKnowledgeBase } from './knowledge/default-kb.js';

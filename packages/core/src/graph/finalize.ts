@@ -17,6 +17,7 @@ import type { Reserve } from '../types.js';
 import { kbPeopleNames, loneSurname, nameParts, surnameResolver, variantMerges, type WeightedName } from '../resolve/person-names.js';
 import { compareStrings } from '../util/compare.js';
 import { contentWords } from '../resolve/treaty-match.js';
+import { carryMerges, noteMerge } from './merged-entities.js';
 
 export function finalizeGraph(graph: EntenteGraph, given: Partial<BuildOptions>, kb: KnowledgeBase): EntenteGraph {
   const options = resolveOptions('finalizeGraph', given);
@@ -48,28 +49,7 @@ export function finalizeGraph(graph: EntenteGraph, given: Partial<BuildOptions>,
     const [x, y] = s < t ? [s, t] : [t, s];
     out.addUndirectedEdgeWithKey(e, x, y, { ...a, docs: [...new Set(a.docs)].sort(), evidence: [...a.evidence].sort(compareEvidence) });
   }
-  merges.set(out, merges.get(graph) ?? new Map());
-  return out;
-}
-
-/** Per graph: node id merged away → the node it went into (one step; `mergedEntities` follows the chains). */
-const merges = new WeakMap<EntenteGraph, Map<string, string>>();
-
-/**
- * The entity ids that `finalizeGraph` (or `mergeGraphs`) merged into other nodes of this graph, each mapped to the
- * node that holds it now: a mention extracted as "person:lavrov" belongs to "person:sergey-lavrov" once the surname
- * is settled. The documents file and the reader send mentions through it. Kept beside the graph, not in it: a graph
- * read back from a file has none (its ids are already final).
- */
-export function mergedEntities(graph: EntenteGraph): ReadonlyMap<string, string> {
-  const steps = merges.get(graph) ?? new Map<string, string>();
-  const out = new Map<string, string>();
-  for (const from of steps.keys()) {
-    let to = steps.get(from)!;
-    // Chains are short (a variant merged into a name later merged itself); the guard stops a cycle, which cannot happen.
-    for (let hops = 0; steps.has(to) && hops < 64; hops++) to = steps.get(to)!;
-    out.set(from, to);
-  }
+  carryMerges(graph, out);
   return out;
 }
 
@@ -192,7 +172,5 @@ export function mergeNodeInto(graph: EntenteGraph, from: string, to: string, max
     }
   }
   graph.dropNode(from);
-  let steps = merges.get(graph);
-  if (!steps) merges.set(graph, (steps = new Map()));
-  steps.set(from, to);
+  noteMerge(graph, from, to);
 }

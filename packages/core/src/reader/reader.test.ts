@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../pipeline/extract.js';
 import { buildGraph } from '../graph/build-graph.js';
-import { mergedEntities } from '../graph/finalize.js';
+import { mergedEntities } from '../graph/merged-entities.js';
+import { applyRules } from '../curation/apply-rules.js';
 import type { Document } from '../types.js';
 import { documentRecord, parseRecord, recordMentions, serializeRecord } from './document-record.js';
 import { MentionIndex, linkEvidence, mentionEvidence } from './mention-index.js';
@@ -33,6 +34,19 @@ describe('#documentRecord', () => {
     }
     expect(mergedEntities(graph).get('person:ekdahl')).toBe('person:johan-ekdahl');
     expect(recordMentions(records[1]!).find((m) => m.text === 'Ekdahl')?.entity).toBe('person:johan-ekdahl');
+  });
+
+  it('follows curation rules too: a merge and a retype after finalisation', () => {
+    const { graph } = recordsAndGraph();
+    const { graph: curated } = applyRules(graph, [{ merge: ['RUS'], into: 'SWE' }, { retype: 'person:johan-ekdahl', type: 'organisation' }]);
+    const moved = mergedEntities(curated);
+    expect(moved.get('RUS')).toBe('SWE');
+    // Finalisation's fold and the retype compose: the lone surname goes where its full name went.
+    const ekdahl = moved.get('person:johan-ekdahl')!;
+    expect(curated.hasNode(ekdahl)).toBe(true);
+    expect(moved.get('person:ekdahl')).toBe(ekdahl);
+    const record = documentRecord(DOCS[1]!, extractDocument(DOCS[1]!), moved);
+    expect(recordMentions(record).map((m) => m.entity).every((id) => curated.hasNode(id))).toBe(true);
   });
 
   it('serialises to the same bytes and parses back', () => {
