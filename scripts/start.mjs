@@ -1,6 +1,8 @@
-// The main job: build the sample graph from data/ and serve the explorer on localhost.
+// The main job: build the sample graph from data/, build the explorer, and serve both with `entente serve` on
+// localhost (the explorer, the graph, and the documents API the reader uses).
 //   pnpm start [-- --port 5173] [--no-serve]
-// The graph is written to apps/explorer/public/graph.json, which the explorer loads by default.
+// The graph is written to apps/explorer/public/graph.json (its documents beside it, graph.docs.jsonl), which
+// `pnpm dev` in apps/explorer also loads (without the reader's texts: the dev server has no API).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -10,11 +12,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const port = parsePort(args);
 const serve = !args.includes('--no-serve');
+const cli = path.join(root, 'packages/cli/bin/entente.js');
 
 /** --port N or --port=N: an integer 1–65535 (default 5173); anything else is a one-line error, exit 2. */
 function parsePort(argv) {
   const index = argv.findIndex((a) => a === '--port' || a.startsWith('--port='));
-  if (index < 0) return 5173;
+  if (index < 0) return undefined;
   const raw = argv[index].startsWith('--port=') ? argv[index].slice('--port='.length) : argv[index + 1];
   const n = Number(raw);
   if (raw === undefined || !/^\d+$/.test(raw) || n < 1 || n > 65535) {
@@ -32,10 +35,7 @@ const graphFile = path.join(outDir, 'graph.json');
 console.log('Building the sample graph from data/ …');
 // From the repository root with the relative "data": document ids are then relative to data/ and sources start with
 // data/, so the graph the explorer serves holds no path of this machine.
-const build = spawnSync(process.execPath, [path.join(root, 'packages/cli/bin/entente.js'), 'build', 'data', '-o', path.relative(root, graphFile)], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const build = spawnSync(process.execPath, [cli, 'build', 'data', '-o', path.relative(root, graphFile)], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 if (!serve) process.exit(0);
@@ -43,8 +43,11 @@ if (!existsSync(path.join(explorer, 'index.html'))) {
   console.log('The explorer app is not in this checkout yet; the graph is at', path.relative(root, graphFile));
   process.exit(0);
 }
-const { createServer } = await import('vite');
-const server = await createServer({ root: explorer, configFile: path.join(explorer, 'vite.config.ts'), server: { port, host: '127.0.0.1', strictPort: false } });
-await server.listen();
-console.log('\nEntente explorer is running (Ctrl+C to stop):');
-server.printUrls();
+console.log('Building the explorer …');
+const { build: viteBuild } = await import('vite');
+const dist = path.join(explorer, 'dist');
+// public/ holds the graph for `pnpm dev`; the served graph comes from `entente serve`, so it is not copied into dist.
+await viteBuild({ root: explorer, configFile: path.join(explorer, 'vite.config.ts'), logLevel: 'warn', publicDir: false, build: { outDir: dist, emptyOutDir: true } });
+// The server runs in this process's place: Ctrl+C stops it.
+const server = spawnSync(process.execPath, [cli, 'serve', path.relative(root, graphFile), '--app', path.relative(root, dist), ...(port ? ['--port', String(port)] : [])], { cwd: root, stdio: 'inherit' });
+process.exit(server.status ?? 0);

@@ -63,7 +63,8 @@ describe('killed builds (case 6)', () => {
     expect(next.code).toBe(0);
     expect(next.stderr).toBe('');
     expect(docCount(out)).toBe(300);
-    expect(debris(dir).filter((name) => name.startsWith('.existing.json'))).toEqual([]);
+    // The documents file's spool and temporary file included (.existing.docs.jsonl.spool.<pid>….tmp).
+    expect(debris(dir).filter((name) => name.startsWith('.existing.'))).toEqual([]);
   }, 120_000);
 });
 
@@ -127,15 +128,19 @@ describe('unwritable outputs (case 6)', () => {
     if (!full) return;
     const out = path.join(full, 'g.json');
     expect(runCli(['build', small, '-o', out, '-q']).code).toBe(0);
+    const docs = path.join(full, 'g.docs.jsonl');
     const before = readFileSync(out, 'utf8');
+    const docsBefore = readFileSync(docs, 'utf8');
     // Leave 16 KB: room for the lock and the probe, not for the graph of 300 documents.
     const { bavail, bsize } = statfsSync(full);
     writeFileSync(path.join(full, 'pad'), Buffer.alloc(Math.max(0, bavail * bsize - 16 * 1024)));
     const r = runCli(['build', corpus, '-o', out, '-q']);
     expect(r.code).toBe(1);
-    expect(oneLine(r.stderr)).toBe(`entente: cannot write ${out}: no space left on the device (ENOSPC); any previous ${out} is unchanged`);
+    // The documents file is written first (its spool as the build goes): it is the one the disk refuses.
+    expect(oneLine(r.stderr)).toBe(`entente: cannot write ${docs}: no space left on the device (ENOSPC); any previous ${docs} is unchanged`);
     expect(readFileSync(out, 'utf8')).toBe(before);
+    expect(readFileSync(docs, 'utf8')).toBe(docsBefore);
     expect(debris(full)).toEqual([]);
-    expect(readdirSync(full).sort()).toEqual(['g.json', 'pad']);
+    expect(readdirSync(full).sort()).toEqual(['g.docs.jsonl', 'g.json', 'pad']);
   });
 });

@@ -3,10 +3,11 @@
  * session and a running build, and keeps the views, the canvas and the URL in step. Views report user intent through
  * callbacks; every state change goes through `commit`, which recomputes what depends on it.
  */
-import { mergeGraphs, type Document } from '@entente/core';
+import { mergeGraphs, mergedEntities, type Document, type DocumentRecord } from '@entente/core';
 import { edgeDetails, nodeDetails } from './state/details.js';
 import { parseDocumentFile } from './state/documents.js';
 import { errorText } from './state/error-text.js';
+import { layeredSource, MemorySource, NO_TEXTS, probeApi, type DocumentSource } from './state/reader.js';
 import { computeVisibility, toggleType, visibilityKey, type Visibility } from './state/filters.js';
 import { FileProblem, graphFromExport, isDocumentFileName, isGraphFileName, parseGraphFile } from './state/graph-io.js';
 import { Disposables, ResourceRegistry } from './state/registry.js';
@@ -21,7 +22,9 @@ import { download, graphFiles, pngFile } from './views/export.js';
 import { FiltersView } from './views/filters.js';
 import { LegendView } from './views/legend.js';
 import { applyTypePalette, communityColor, typeColor } from './views/palette.js';
+import { allEvidenceSection } from './views/pager.js';
 import { PanelView } from './views/panel.js';
+import { ReaderView } from './views/reader.js';
 import { SearchView } from './views/search.js';
 import { StatusView } from './views/status.js';
 import { ToolbarView, type ExportFormat } from './views/toolbar.js';
@@ -53,6 +56,11 @@ export class ExplorerApp {
   private readonly legend: LegendView;
   private readonly filters: FiltersView;
   readonly curation: CurationController;
+  private readonly reader: ReaderView;
+  /** Where the reader finds texts: `entente serve`'s API, documents built in this page, or nowhere. */
+  private source: DocumentSource = NO_TEXTS;
+  /** The texts kept in this page seen through the corrections on screen (merged and retyped ids), when there are any. */
+  private corrected: DocumentSource | undefined;
 
   constructor() {
     applyTypePalette();
@@ -83,6 +91,13 @@ export class ExplorerApp {
       selectEdge: (a, b) => this.select(edgeSelection(a, b), { fromKeyboard: true }),
       clear: () => this.select(null),
       curate: this.curation.actions,
+      openDocument: (id, range) => void this.reader.open(id, range),
+      allEvidence: (d) => allEvidenceSection(d, () => this.texts, (id, range) => void this.reader.open(id, range)),
+    }, bag, registry);
+    this.reader = new ReaderView(this.stage, {
+      source: () => this.texts,
+      node: (id) => (this.graph?.hasNode(id) ? this.graph.getNodeAttributes(id) : undefined),
+      selectNode: (id) => this.select({ kind: 'node', id }, { focus: true }),
     }, bag, registry);
     this.legend = new LegendView(byId('legend'), (type, shown) => this.commit({ filters: toggleType(this.view.filters, type, shown) }), bag, registry);
     this.filters = new FiltersView(byId('filters'), (filters) => this.commit({ filters }), bag, registry);
@@ -117,6 +132,15 @@ export class ExplorerApp {
   get problem(): string {
     return this.status.problemText;
   }
+  get readerDocument(): string | null {
+    return this.reader.openDocument;
+  }
+  get textsFrom(): DocumentSource['kind'] {
+    return this.source.kind;
+  }
+  private get texts(): DocumentSource {
+    return this.corrected ?? this.source;
+  }
 
   /** Load `?graph=<url>` or ./graph.json; when there is none, show the empty state. */
   async start(): Promise<void> {
@@ -145,6 +169,8 @@ export class ExplorerApp {
       performance.measure('entente:parse', 'entente:fetched');
       this.load(graph, { keepView: true });
       if (warnings.length) this.status.problem(warnings.join(' '));
+      // The texts of the default graph come from `entente serve`'s API, when the page came from it.
+      if (param === null) this.source = (await probeApi(location.href)) ?? NO_TEXTS;
     } catch (error) {
       this.showEmpty(error instanceof FileProblem ? error.message : `Could not read the graph: ${errorText(error)}`);
     }
@@ -154,6 +180,9 @@ export class ExplorerApp {
   load(graph: EntenteGraph, opts: { keepView?: boolean; curated?: boolean } = {}): void {
     // A corrected graph is the same graph to the user: the camera stays where it was.
     const camera = opts.curated ? this.session?.canvas.sigma.getCamera().getState() : undefined;
+    // A correction keeps the document open (its mentions of a merged entity show as not in the graph until reopened).
+    if (!opts.curated) this.reader.close();
+    this.corrected = opts.curated && this.source instanceof MemorySource ? this.source.with([], mergedEntities(graph)) : undefined;
     this.session?.dispose();
     this.session = undefined;
     this.visibility = undefined;
@@ -273,6 +302,7 @@ export class ExplorerApp {
         const { graph, warnings } = parseGraphFile(first.name, text, { DOMParser });
         this.cancelBuild();
         this.load(graph);
+        this.source = NO_TEXTS;
         this.status.say(`Opened "${first.name}": ${graph.order} entities, ${graph.size} links.`);
         if (warnings.length) this.status.problem(warnings.join(' '));
       } catch (error) {
@@ -307,16 +337,20 @@ export class ExplorerApp {
     this.build = handle;
     this.status.startProgress(`Building the graph of ${noun}…`, () => handle.cancel());
     try {
-      const { graph: data, ms } = await handle.result;
+      const { graph: data, records, ms } = await handle.result;
       const built = graphFromExport(data);
       const current = this.session?.graph;
       if (mode === 'add' && current && current.order > 0 && this.curation.addDocuments(built)) {
         // Added under the rules in effect (the curation controller loaded the result).
+        this.keepTexts(records, this.graph ? mergedEntities(this.graph) : new Map());
       } else if (mode === 'add' && current && current.order > 0) {
         const merged = current.copy() as EntenteGraph;
         mergeGraphs(merged, built);
+        // Merging may fold a surname into a person of the other graph: the records follow.
+        this.keepTexts(records, mergedEntities(merged));
         this.load(merged, { keepView: true });
       } else {
+        this.source = new MemorySource(records);
         this.load(built);
       }
       this.status.say(`Built ${built.order} entities and ${built.size} links from ${noun} in ${(ms / 1000).toFixed(1)} s${mode === 'add' && current?.order ? ', added to the graph' : ''}.`);
@@ -327,6 +361,13 @@ export class ExplorerApp {
       if (this.build === handle) this.build = undefined;
       this.status.endProgress();
     }
+  }
+
+  /** The texts of documents built in this page stay here, over the source the graph had (the API, or other texts). */
+  private keepTexts(records: DocumentRecord[], redirects: ReadonlyMap<string, string>): void {
+    this.source = this.source instanceof MemorySource ? this.source.with(records, redirects) : layeredSource(new MemorySource([]).with(records, redirects), this.source);
+    // Added under corrections: the new texts are seen through them too.
+    if (this.corrected && this.graph && this.source instanceof MemorySource) this.corrected = this.source.with([], mergedEntities(this.graph));
   }
 
   private cancelBuild(): void {

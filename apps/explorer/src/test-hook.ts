@@ -23,6 +23,9 @@ export interface TestHook {
   readonly curationRules: number;
   /** The graph on screen as Entente JSON (core's writer), to compare with what the CLI writes. */
   graphJson(): string;
+  /** The document open in the reader, or null; where texts come from (api, memory or none). */
+  readonly readerDocument: string | null;
+  readonly textsFrom: string;
   /** Where a node is drawn, in pixels from the canvas's top left; null when it is not drawn. */
   nodeScreenPosition(id: string): { x: number; y: number } | null;
 }
@@ -51,6 +54,8 @@ export function installTestHook(app: ExplorerApp): void {
     get nodes() { return app.graph?.nodes() ?? []; },
     get curationRules() { return app.curation.log.rules.length; },
     graphJson() { return app.graph ? writeJson(app.graph) : ''; },
+    get readerDocument() { return app.readerDocument; },
+    get textsFrom() { return app.textsFrom; },
     nodeScreenPosition(id: string) {
       const sigma = app.currentSession?.canvas.sigma;
       const data = sigma?.getNodeDisplayData(id);

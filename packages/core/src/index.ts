@@ -7,6 +7,7 @@ export { extractDocument, extractMentions, validateDocument } from './pipeline/e
 export { buildGraph, mergeGraphs } from './graph/build-graph.js';
 export { addDocumentResult } from './graph/reduce.js';
 export { finalizeGraph } from './graph/finalize.js';
+export { mergedEntities } from './graph/merged-entities.js';
 export { createEntenteGraph, edgeKey, type EntenteGraph } from './graph/entente-graph.js';
 export { createKnowledgeBase, type KnowledgeBase } from './knowledge/kb.js';
 export { defaultKnowledgeBase } from './knowledge/default-kb.js';
@@ -23,3 +24,4 @@ export * from './query/index.js';
 export * from './eval/index.js';
 export * from './detect/tagger/index.js';
 export * from './curation/index.js';
+export * from './reader/index.js';

@@ -83,6 +83,8 @@ export interface DocumentResult {
   /** Per entity: the sentences that mention it (capped at `maxEvidence`). */
   entityEvidence: Record<string, Evidence[]>;
   comentions: CoMention[];
+  /** Each sentence as [start, end, paragraph index] (document offsets): what the documents file and the reader need. */
+  sentences?: Array<[number, number, number]>;
   tokens: number;
   /** Set when the input was cut to the document-length cap. */
   truncated?: boolean;

@@ -14,6 +14,8 @@ export interface DocRef {
 export interface EvidenceItem {
   doc: DocRef;
   segments: Segment[];
+  /** Where it is in the document (the sentence), for the reader to open it there. */
+  range: { start: number; end: number };
 }
 
 export interface NeighbourItem {
@@ -65,7 +67,7 @@ function evidenceItems(titles: Map<string, string>, evidence: Evidence[] | undef
   return (Array.isArray(evidence) ? evidence : [])
     .filter((e) => e && typeof e.text === 'string')
     .slice(0, limit)
-    .map((e) => ({ doc: docRef(titles, String(e.doc)), segments: segmentEvidence(e.text, e.marks) }));
+    .map((e) => ({ doc: docRef(titles, String(e.doc)), segments: segmentEvidence(e.text, e.marks), range: { start: Number(e.start) || 0, end: Number(e.end) || 0 } }));
 }
 
 export function nodeDetails(graph: EntenteGraph, id: string, opts: { neighbours?: number; evidence?: number } = {}): NodeDetails | null {

@@ -3,7 +3,7 @@
  * neighbours and evidence; or, for a pair, the sentences where the two are co-mentioned. All document text goes in as
  * text nodes (see dom.ts); mentions are highlighted with <mark> elements built around text nodes.
  */
-import type { EdgeDetails, EvidenceItem, NeighbourItem, NodeDetails } from '../state/details.js';
+import type { DocRef, EdgeDetails, EvidenceItem, NeighbourItem, NodeDetails } from '../state/details.js';
 import type { Disposables, ResourceRegistry } from '../state/registry.js';
 import { h, markedText, replaceChildren } from './dom.js';
 import { curateSection, type CurateActions } from './curate-actions.js';
@@ -14,6 +14,10 @@ export interface PanelActions {
   clear(): void;
   /** Hide, merge, rename, retype (the curation controller); no section without it. */
   curate?: CurateActions;
+  /** Read a document (at a range: the sentence of an evidence item). */
+  openDocument(id: string, range?: { start: number; end: number }): void;
+  /** Every mention of the entity, or sentence of the link, paged (views/pager.ts); null when not offered. */
+  allEvidence(details: NodeDetails | EdgeDetails): Node | null;
 }
 
 export class PanelView {
@@ -73,8 +77,9 @@ export class PanelView {
             h('ul', { class: 'neighbours' }, ...d.neighbours.map((n) => h('li', {}, this.pairButton(d.id, n)))),
           )
         : null,
-      section(`Evidence (${d.evidence.length})`, evidenceList(d.evidence, `No sentences kept for ${d.label}.`)),
-      d.docs.length ? section('Documents', h('ul', { class: 'docs' }, ...d.docs.map((doc) => h('li', {}, doc.title)))) : null,
+      section(`Evidence (${d.evidence.length})`, this.evidenceList(d.evidence, `No sentences kept for ${d.label}.`)),
+      this.actions.allEvidence(d),
+      d.docs.length ? section('Documents', this.docList(d.docs)) : null,
     );
   }
 
@@ -84,8 +89,9 @@ export class PanelView {
       h('h2', { class: 'panel-title', tabindex: '-1' }, `${d.source.label} — ${d.target.label}`),
       h('p', { class: 'hint' }, `Co-mentioned ${d.weight} time${d.weight === 1 ? '' : 's'} in ${d.docs.length} document${d.docs.length === 1 ? '' : 's'}.`),
       h('p', { class: 'ends' }, this.nodeButton(d.source), this.nodeButton(d.target)),
-      section(`Sentences (${d.evidence.length})`, evidenceList(d.evidence, 'No sentences kept for this link.')),
-      d.docs.length ? section('Documents', h('ul', { class: 'docs' }, ...d.docs.map((doc) => h('li', {}, doc.title)))) : null,
+      section(`Sentences (${d.evidence.length})`, this.evidenceList(d.evidence, 'No sentences kept for this link.')),
+      this.actions.allEvidence(d),
+      d.docs.length ? section('Documents', this.docList(d.docs)) : null,
     );
   }
 
@@ -103,6 +109,26 @@ export class PanelView {
     return button;
   }
 
+  /** Documents as buttons that open them in the reader. */
+  private docList(docs: DocRef[]): HTMLElement {
+    return h('ul', { class: 'docs' }, ...docs.map((doc) => h('li', {}, this.docButton(doc.id, doc.title))));
+  }
+
+  private docButton(id: string, title: string, range?: { start: number; end: number }): HTMLButtonElement {
+    const button = h('button', { type: 'button', class: 'cite-button', 'data-doc': id }, title);
+    button.addEventListener('click', () => this.actions.openDocument(id, range));
+    return button;
+  }
+
+  private evidenceList(items: EvidenceItem[], empty: string): HTMLElement {
+    if (items.length === 0) return h('p', { class: 'hint' }, empty);
+    return h(
+      'ol',
+      { class: 'evidence' },
+      ...items.map((item) => h('li', {}, h('blockquote', {}, markedText(item.segments)), this.docButton(item.doc.id, item.doc.title, item.range))),
+    );
+  }
+
   private nodeButton(n: NeighbourItem): HTMLButtonElement {
     const button = h('button', { type: 'button', class: 'link-button' }, h('span', { class: `swatch type-${n.type}`, 'aria-hidden': 'true' }), n.label);
     button.addEventListener('click', () => this.actions.selectNode(n.id));
@@ -116,13 +142,4 @@ function typeBadge(type: string): HTMLElement {
 
 function section(title: string, ...content: Array<Node | null>): HTMLElement {
   return h('section', {}, h('h3', {}, title), ...content);
-}
-
-function evidenceList(items: EvidenceItem[], empty: string): HTMLElement {
-  if (items.length === 0) return h('p', { class: 'hint' }, empty);
-  return h(
-    'ol',
-    { class: 'evidence' },
-    ...items.map((item) => h('li', {}, h('blockquote', {}, markedText(item.segments)), h('cite', {}, item.doc.title))),
-  );
 }

@@ -2,14 +2,21 @@
  * Starting, following and stopping a build worker. One worker per build: it is terminated when the build ends, fails
  * or is cancelled, and counted in the resource registry while it lives.
  */
-import type { Document } from '@entente/core';
+import type { Document, DocumentRecord } from '@entente/core';
 import type { ResourceRegistry } from '../state/registry.js';
 import type { BuildMessage, BuildRequest } from './build-protocol.js';
 
 export interface BuildHandle {
   /** Resolves with the serialised graph, rejects on a build error or cancel. */
-  result: Promise<{ graph: unknown; ms: number }>;
+  result: Promise<BuildOutcome>;
   cancel(): void;
+}
+
+/** The serialised graph and each document's record (text, sentences, mentions) for the reader. */
+export interface BuildOutcome {
+  graph: unknown;
+  records: DocumentRecord[];
+  ms: number;
 }
 
 export class BuildCancelled extends Error {
@@ -23,10 +30,10 @@ export function startBuild(documents: Document[], registry: ResourceRegistry, on
   // Vite bundles this URL as a separate module worker chunk (worker.format 'es').
   const worker = new Worker(new URL('./build-worker.ts', import.meta.url), { type: 'module', name: 'entente-build' });
   const release = registry.track('build-worker');
-  let settle: { resolve: (v: { graph: unknown; ms: number }) => void; reject: (e: Error) => void } | undefined;
-  const result = new Promise<{ graph: unknown; ms: number }>((resolve, reject) => (settle = { resolve, reject }));
+  let settle: { resolve: (v: BuildOutcome) => void; reject: (e: Error) => void } | undefined;
+  const result = new Promise<BuildOutcome>((resolve, reject) => (settle = { resolve, reject }));
 
-  const finish = (outcome: { graph: unknown; ms: number } | Error): void => {
+  const finish = (outcome: BuildOutcome | Error): void => {
     if (!settle) return;
     const s = settle;
     settle = undefined;
@@ -39,7 +46,7 @@ export function startBuild(documents: Document[], registry: ResourceRegistry, on
   worker.onmessage = (event: MessageEvent<BuildMessage>) => {
     const msg = event.data;
     if (msg.kind === 'progress') onProgress(msg.done, msg.total);
-    else if (msg.kind === 'done') finish({ graph: msg.graph, ms: msg.ms });
+    else if (msg.kind === 'done') finish({ graph: msg.graph, records: msg.records, ms: msg.ms });
     else finish(new Error(msg.message));
   };
   worker.onerror = (event) => {

@@ -9,6 +9,7 @@ import {
   createEntenteGraph,
   defaultKnowledgeBase,
   finalizeGraph,
+  mergedEntities,
   resolveOptions,
   workerOptions,
   ENTITY_TYPES,
@@ -28,6 +29,7 @@ import { readUpdateGraph, updateOptions } from '../build/update-graph.js';
 import { parseRedisUrl } from '../distributed/connection.js';
 import { createQueueExtractor } from '../distributed/coordinator.js';
 import { applyRulesFile, describeReport, readRulesFile } from '../curation/rules-file.js';
+import { DocumentsSink } from '../build/documents-sink.js';
 
 export const BUILD_HELP = `Usage: entente build <files|folders|-…> [-o graph.json] [options]
 
@@ -53,6 +55,8 @@ Options:
   --workers N              extraction threads (default: the number of cores; 0 = in this thread)
   --no-demonyms            "Russian Foreign Minister" does not also mention Russia
   --no-capitals            "Moscow maintains" does not mention Russia
+  --no-texts               do not write the documents file beside the graph (graph.docs.jsonl: every text,
+                           sentence and mention, which "entente serve" reads); with --update, it is kept in step
   --queue URL              extract on "entente worker" processes through Redis (redis://host:port, rediss://)
                            instead of here; the graph is the same, byte for byte
   --resume                 with --queue: reuse the results of batches an earlier build left in Redis
@@ -82,6 +86,7 @@ export async function run(argv: string[]): Promise<number> {
       workers: { type: 'string' },
       'no-demonyms': { type: 'boolean', default: false },
       'no-capitals': { type: 'boolean', default: false },
+      'no-texts': { type: 'boolean', default: false },
       quiet: { type: 'boolean', short: 'q', default: false },
       timing: { type: 'boolean', default: false },
       queue: { type: 'string' },
@@ -112,6 +117,7 @@ export async function run(argv: string[]): Promise<number> {
   // Read before any work: a bad rules file costs one line, not a build.
   const rules = values.rules === undefined ? undefined : await readRulesFile('entente build', values.rules);
   const held = locks.map((file) => acquireLock('entente build', file === values.update ? '--update graph' : '-o', file));
+  let texts: DocumentsSink | undefined;
   try {
     const existing = values.update ? await readUpdateGraph(values.update) : undefined;
     const previous = existing
@@ -151,6 +157,10 @@ export async function run(argv: string[]): Promise<number> {
     const progress = values.quiet ? undefined : createProgress(streaming ? undefined : files.length);
     const stats = { read: 0, skipped: 0, already: 0, repeated: 0, tokens: 0 };
     let firstRepeat = '';
+    // The texts, sentences and mentions go beside the graph (build/documents-sink.ts), unless asked not to.
+    const opened = toStdout || values['no-texts'] ? undefined : await DocumentsSink.open(output, values.update, known);
+    if (opened && 'note' in opened) process.stderr.write(`entente: ${opened.note}\n`);
+    texts = opened && !('note' in opened) ? opened : undefined;
 
     const extractorOptions = {
       // Every extraction option, from the schema: an option added there reaches the workers too.
@@ -159,10 +169,12 @@ export async function run(argv: string[]): Promise<number> {
         if (!item.ok) {
           stats.skipped++;
           process.stderr.write(`entente: skipped ${item.id}: ${item.error}\n`);
+          texts?.drop(item.id);
         } else {
           if (item.result.truncated) process.stderr.write(`entente: ${item.result.docId}: longer than ${options.maxChars} characters, the rest was not read\n`);
           if (item.result.cappedWindows) process.stderr.write(`entente: ${item.result.docId}: ${item.result.cappedWindows} window(s) name more than 256 entities; only the first 256 of each were paired\n`);
           addDocumentResult(graph, item.result, options.maxEvidence);
+          texts?.add(item.result);
           stats.read++;
           stats.tokens += item.result.tokens;
         }
@@ -195,6 +207,7 @@ export async function run(argv: string[]): Promise<number> {
           continue;
         }
         seen.add(item.doc.id);
+        texts?.hold(item.doc);
         await extractor.push(item.doc);
       }
       await extractor.flush();
@@ -214,6 +227,8 @@ export async function run(argv: string[]): Promise<number> {
     const told = curated && rules ? describeReport(curated.report, rules.file) : undefined;
     for (const line of told?.unused ?? []) process.stderr.write(`${line}\n`);
     const json = JSON.stringify(final.export());
+    // Before the graph: a build killed between the two renames leaves a documents file that covers the old graph too.
+    const written = await texts?.finish(final, options.window, mergedEntities(final));
     if (toStdout) {
       // As export and query do with -o -: the graph is the output, so anything said about it goes to stderr.
       await new Promise<void>((resolve, reject) => process.stdout.write(`${json}\n`, (error) => (error ? reject(error) : resolve())));
@@ -222,6 +237,8 @@ export async function run(argv: string[]): Promise<number> {
       await writeFileAtomic(output, json);
     }
     if (!values.quiet) (toStdout ? process.stderr : process.stdout).write(summary(final, stats.read, stats.skipped, stats.tokens, toStdout ? 'the graph to stdout' : output) + (told ? `${told.summary}\n` : ''));
+    if (written && !values.quiet) process.stdout.write(`Wrote ${written.file} (${written.documents} document(s), ${(written.bytes / 1024 / 1024).toFixed(1)} MB)\n`);
+    if (written?.missing) process.stderr.write(`entente: ${written.missing} document(s) of the graph have no text in ${written.file} (the previous documents file lacked them)\n`);
     if (values.timing) {
       const secs = (performance.now() - started) / 1000;
       // maxRSS covers the whole process, worker threads included (kilobytes).
@@ -230,6 +247,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     return stats.read === 0 && stats.skipped > 0 ? EXIT_FAILED : EXIT_OK;
   } finally {
+    texts?.close();
     for (const lock of held) lock.release();
   }
 }

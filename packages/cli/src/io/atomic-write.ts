@@ -32,7 +32,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   }
 }
 
-function tempName(base: string, pid: number): string {
+export function tempName(base: string, pid: number): string {
   return `.${base}.${pid}.${Date.now()}.tmp`;
 }
 

@@ -10,6 +10,7 @@ import type { BuildManifest, EdgeAttributes, EntityType, NodeAttributes, Reserve
 import { compareStrings } from '../util/compare.js';
 import { EntityMatcher } from './match.js';
 import { mergeInto, rekeyNode } from './node-ops.js';
+import { carryMerges, noteMerge } from '../graph/merged-entities.js';
 import { ruleKind, validateRules, type Rule, type RuleKind, type RulesFile } from './rules.js';
 
 export interface RuleOutcome {
@@ -48,6 +49,8 @@ export function applyRules(graph: EntenteGraph, rules: RulesFile | readonly Rule
   // The working copy is written sorted; merges and retypes add nodes and links at the end, so only then is it
   // sorted again (a copy of 100k links is most of the cost on a big graph).
   const work = sortedCopy(graph);
+  // Mentions extracted before (the documents file, the reader's records) follow merges and retypes: graph/merged-entities.ts.
+  carryMerges(graph, work);
   const manifest = graph.getAttribute('manifest');
   const options = (manifest?.options ?? {}) as { maxEvidence?: unknown; pruneIsolated?: unknown };
   const maxEvidence = typeof options.maxEvidence === 'number' ? options.maxEvidence : DEFAULT_OPTIONS.maxEvidence;
@@ -58,6 +61,7 @@ export function applyRules(graph: EntenteGraph, rules: RulesFile | readonly Rule
   const applied = outcomes.filter((o) => o.applied).length;
   const report = { rules: outcomes.length, applied, unused: outcomes.length - applied, outcomes };
   const out = isSorted(work.nodes()) && isSorted(work.edges()) ? work : sortedCopy(work);
+  carryMerges(work, out);
   const reserve = out.getAttribute('reserve');
   if (reserve) out.setAttribute('reserve', followRules(reserve, matcher));
   const written = out.getAttribute('manifest');
@@ -93,6 +97,7 @@ function applyRule(graph: EntenteGraph, matcher: EntityMatcher, rule: Rule, inde
     for (const id of ids) {
       mergeInto(graph, id, into, maxEvidence);
       matcher.moveTo(id, into);
+      noteMerge(graph, id, into);
     }
     return { index, kind, applied: true, entities: [...ids, into], ...(missing.length ? { reason: missing.join('; ') } : {}) };
   }
@@ -135,6 +140,7 @@ function retype(graph: EntenteGraph, matcher: EntityMatcher, id: string, type: E
     rekeyNode(graph, id, to, attrs, maxEvidence);
   }
   matcher.moveTo(id, to);
+  noteMerge(graph, id, to);
 }
 
 /**

@@ -17,6 +17,7 @@ import type { Reserve } from '../types.js';
 import { kbPeopleNames, loneSurname, nameParts, surnameResolver, variantMerges, type WeightedName } from '../resolve/person-names.js';
 import { compareStrings } from '../util/compare.js';
 import { contentWords } from '../resolve/treaty-match.js';
+import { carryMerges, noteMerge } from './merged-entities.js';
 
 export function finalizeGraph(graph: EntenteGraph, given: Partial<BuildOptions>, kb: KnowledgeBase): EntenteGraph {
   const options = resolveOptions('finalizeGraph', given);
@@ -48,6 +49,7 @@ export function finalizeGraph(graph: EntenteGraph, given: Partial<BuildOptions>,
     const [x, y] = s < t ? [s, t] : [t, s];
     out.addUndirectedEdgeWithKey(e, x, y, { ...a, docs: [...new Set(a.docs)].sort(), evidence: [...a.evidence].sort(compareEvidence) });
   }
+  carryMerges(graph, out);
   return out;
 }
 
@@ -170,4 +172,5 @@ export function mergeNodeInto(graph: EntenteGraph, from: string, to: string, max
     }
   }
   graph.dropNode(from);
+  noteMerge(graph, from, to);
 }

@@ -45,6 +45,7 @@ export function extractDocument(doc: Document, options: Partial<ExtractOptions> 
     entities: [...entities.values()],
     entityEvidence,
     comentions,
+    sentences: analysis.sentences.map((s): [number, number, number] => [s.start, s.end, s.paragraph]),
     tokens: analysis.value.length,
     ...(analysis.truncated ? { truncated: true } : {}),
     ...(cappedWindows > 0 ? { cappedWindows } : {}),
