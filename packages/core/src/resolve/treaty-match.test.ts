@@ -35,5 +35,6 @@ describe('#matchTreaty', () => {
   it('matches a convention named without the "United Nations" in front of it', () => {
     expect(matchTreaty(kb, 'Convention against Transnational Organized Crime')?.id).toBe('untoc');
     expect(matchTreaty(kb, 'Convention against Crime')).toBeUndefined();
+    expect(matchTreaty(kb, 'United Nations Lomé Convention')?.id).toBe('lome');
   });
 });

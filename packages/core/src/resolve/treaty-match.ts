@@ -102,7 +102,10 @@ function searchTreaty(index: TreatyIndex, name: string, acronymsInKb: (w: string
     let shared = 0;
     for (const w of form.words) if (foundSet.has(w)) shared++;
     // Extra words in the found name may only be qualifiers such as an organisation's acronym ("OSCE").
-    const extra = found.filter((w) => !form.words.has(w) && !acronymsInKb(w)).length;
+    // …and a "United Nations" in front that the KB's name leaves out ("United Nations Declaration on the Granting of
+    // Independence …" is the Declaration on the Granting of Independence …).
+    const unInFront = found[0] === 'united' && found[1] === 'nations' && !form.words.has('united') && !form.words.has('nations');
+    const extra = found.filter((w, i) => !form.words.has(w) && !acronymsInKb(w) && !(unInFront && i < 2)).length;
     // Long official names are often cut short: "Treaty on Principles Governing the Activities of States in the
     // Exploration and Use of Outer Space[, including the Moon…]". A found name that is the start of one counts.
     if (found.length >= 5 && found.length < form.ordered.length && found.every((w, i) => form.ordered[i] === w)) {
