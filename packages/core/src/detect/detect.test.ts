@@ -116,6 +116,16 @@ describe('#detect (organisations and treaties by shape)', () => {
     expect(mentionsOf('The Council of Europe, NATO and the EU met.')).toEqual(['organisation:Council of Europe→organisation:council-of-europe', 'organisation:NATO→Q7184', 'organisation:EU→organisation:eu']);
   });
 
+  it('lets a treaty title go on over "and the" between two things it is about, not into another name', () => {
+    expect(mentionsOf('They adopted the Declaration of Principles Governing the Sea-Bed and the Ocean Floor.')).toEqual([
+      'treaty:Declaration of Principles Governing the Sea-Bed and the Ocean Floor→treaty:declaration-of-principles-governing-the-sea-bed-and-the-ocean-floor',
+    ]);
+    expect(mentionsOf('The Treaty of Zorg and the Protocol of Zorg differ.').filter((m) => m.startsWith('treaty:'))).toEqual([
+      'treaty:Treaty of Zorg→treaty:treaty-of-zorg',
+      'treaty:Protocol of Zorg→treaty:protocol-of-zorg',
+    ]);
+  });
+
   it('learns acronyms introduced in brackets', () => {
     const found = mentionsOf('The Collective Security Treaty Organization (CSTO) met. The CSTO agreed.');
     expect(found.filter((m) => m.includes('CSTO→organisation:collective-security-treaty-organization'))).toHaveLength(2);

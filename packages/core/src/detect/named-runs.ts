@@ -60,7 +60,7 @@ export function detectNamedRuns(view: TokenView, covered: Uint8Array, headline: 
       if (CONNECTORS.has(view.norm[j]!)) {
         // "and" joins two names only inside one ("Ministry of Justice and Public Security"), never "NATO and the UN".
         // "or" likewise: "Heads of State or Government", never "NATO or the UN".
-        if ((view.norm[j] === 'and' || view.norm[j] === 'or') && (view.norm[j + 1] === 'the' || covered[j - 1]) && !between) break;
+        if ((view.norm[j] === 'and' || view.norm[j] === 'or') && (view.norm[j + 1] === 'the' || covered[j - 1]) && !between && !titleGoesOn(view, i, j, covered)) break;
         let k = j;
         while (k < n && CONNECTORS.has(view.norm[k]!) && k - j < 3) k++;
         if (k < n && view.a.sentenceOf[k] === sentence && word(view, k, covered, true)) {
@@ -111,6 +111,19 @@ function nameListEnd(view: TokenView, first: number, comma: number, covered: Uin
   if (after >= view.n || view.a.sentenceOf[after] !== sentence || covered[after] || !isCapitalised(view.a.value[after]!) || !knownWords(view.norm[after]!)) return 0;
   if (TREATY_HEADS.has(view.norm[after]!) || ORG_HEADS.has(view.norm[after]!)) return 0;
   return after;
+}
+
+/**
+ * A treaty's long title goes on over "and the" between two things it is about: "Declaration of Principles Governing
+ * the Sea-Bed and the Ocean Floor". Only after a treaty head that governs, between ordinary words, and not into
+ * another name or head ("… and the Kyoto Protocol", "… and the Programme of Action").
+ */
+function titleGoesOn(view: TokenView, first: number, and: number, covered: Uint8Array): boolean {
+  if (view.norm[and] !== 'and' || view.norm[and + 1] !== 'the' || covered[and - 1] || covered[and + 2]) return false;
+  let treaty = false;
+  for (let h = first; h < and; h++) if (TREATY_HEADS.has(view.norm[h]!) && isCapitalised(view.a.value[h]!) && COMPLEMENT.has(view.norm[h + 1] ?? '')) treaty = true;
+  const next = view.norm[and + 2] ?? '';
+  return treaty && knownWords(view.norm[and - 1]!) && !TREATY_HEADS.has(view.norm[and - 1]!) && isCapitalised(view.a.value[and + 2] ?? '') && knownWords(next) && !TREATY_HEADS.has(next) && !ORG_HEADS.has(next);
 }
 
 /** A word, or each part of a hyphened one ("co-operation", "good-neighbourliness"), in the lexicon. */
