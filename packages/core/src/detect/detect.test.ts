@@ -126,6 +126,11 @@ describe('#detect (organisations and treaties by shape)', () => {
     ]);
   });
 
+  it('ends a name before "in" a capital city, not before a state or region', () => {
+    expect(mentionsOf('The Zorg Committee on Coordination in Ottawa met.')).toEqual(['organisation:Zorg Committee on Coordination→organisation:zorg-committee-on-coordination']);
+    expect(mentionsOf('The Zorg Commission for Peace in Canada met.')).toEqual(['organisation:Zorg Commission for Peace in Canada→organisation:zorg-commission-for-peace-in-canada']);
+  });
+
   it('learns acronyms introduced in brackets', () => {
     const found = mentionsOf('The Collective Security Treaty Organization (CSTO) met. The CSTO agreed.');
     expect(found.filter((m) => m.includes('CSTO→organisation:collective-security-treaty-organization'))).toHaveLength(2);

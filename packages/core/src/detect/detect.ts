@@ -72,7 +72,10 @@ export function detect(analysis: Analysis, options: DetectOptions): Detection {
   candidates.push(...detectNationalBodies(view, hits, options.kb));
   candidates.push(...detectMetonymy(view, hits, { capitals: options.capitals, demonyms: options.demonyms }));
   if (options.demonyms) candidates.push(...qualifyingStates(view, hits, options.kb));
-  candidates.push(...detectNamedRuns(view, kbNames, headline));
+  // Where a capital city is named: "… Committee on Coordination in Nairobi" ends before "in Nairobi" (named-runs.ts).
+  const capitals = new Uint8Array(view.n);
+  for (const h of hits) if (h.hit.kind === 'capital') capitals.fill(1, h.first, h.last);
+  candidates.push(...detectNamedRuns(view, kbNames, headline, capitals));
   candidates.push(...detectPersonsByCue(view, blocked, headline));
   for (const d of options.detectors ?? []) candidates.push(...d(view, kbCovered));
 

@@ -32,7 +32,7 @@ function word(view: TokenView, i: number, covered: Uint8Array, inside = false): 
   return !NON_ENTITY_WORDS.has(view.norm[i]!) || (inside && INSIDE_ONLY.has(view.norm[i]!));
 }
 
-export function detectNamedRuns(view: TokenView, covered: Uint8Array, headline: Uint8Array): Candidate[] {
+export function detectNamedRuns(view: TokenView, covered: Uint8Array, headline: Uint8Array, capitals?: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   const { n } = view;
   for (let i = 0; i < n; i++) {
@@ -73,7 +73,7 @@ export function detectNamedRuns(view: TokenView, covered: Uint8Array, headline: 
       break;
     }
     while (j > i + 1 && CONNECTORS.has(view.norm[j - 1]!)) j--; // a run cut at MAX_RUN may end on "of"
-    const found = classifyRun(view, i, j, covered);
+    const found = classifyRun(view, i, endBeforeCity(view, i, j, capitals), covered);
     if (found) out.push(found);
     i = j - 1;
   }
@@ -124,6 +124,18 @@ function titleGoesOn(view: TokenView, first: number, and: number, covered: Uint8
   for (let h = first; h < and; h++) if (TREATY_HEADS.has(view.norm[h]!) && isCapitalised(view.a.value[h]!) && COMPLEMENT.has(view.norm[h + 1] ?? '')) treaty = true;
   const next = view.norm[and + 2] ?? '';
   return treaty && knownWords(view.norm[and - 1]!) && !TREATY_HEADS.has(view.norm[and - 1]!) && isCapitalised(view.a.value[and + 2] ?? '') && knownWords(next) && !TREATY_HEADS.has(next) && !ORG_HEADS.has(next);
+}
+
+/**
+ * A run that ends "in <capital city>" says where a body met or sits, not what it is called: "the Administrative
+ * Committee on Coordination in Nairobi". A state or a region stays ("Interim Force in Lebanon", "Co-operation in
+ * Europe"): names hold those.
+ */
+function endBeforeCity(view: TokenView, first: number, last: number, capitals: Uint8Array | undefined): number {
+  if (!capitals || last - first < 4) return last;
+  let k = last;
+  while (k > first && capitals[k - 1]) k--;
+  return k < last && k - 1 > first && view.norm[k - 1] === 'in' ? k - 1 : last;
 }
 
 /** A word, or each part of a hyphened one ("co-operation", "good-neighbourliness"), in the lexicon. */
