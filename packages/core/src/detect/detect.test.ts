@@ -131,6 +131,10 @@ describe('#detect (organisations and treaties by shape)', () => {
     expect(mentionsOf('The Zorg Commission for Peace in Canada met.')).toEqual(['organisation:Zorg Commission for Peace in Canada→organisation:zorg-commission-for-peace-in-canada']);
   });
 
+  it('takes no name from two names one "of" the other', () => {
+    expect(mentionsOf('We welcome the admission to our Organization of the Russian Federation.')).toEqual(['state:Russian Federation→RUS']);
+  });
+
   it('learns acronyms introduced in brackets', () => {
     const found = mentionsOf('The Collective Security Treaty Organization (CSTO) met. The CSTO agreed.');
     expect(found.filter((m) => m.includes('CSTO→organisation:collective-security-treaty-organization'))).toHaveLength(2);

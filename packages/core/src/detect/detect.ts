@@ -7,6 +7,7 @@
  *   people by title or speech verb ─┤
  *   learned tagger (optional) ─┘
  */
+import type { EntityType } from '../types.js';
 import type { Analysis } from '../language/analyse.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import { propagateAcronyms } from './acronyms.js';
@@ -75,7 +76,10 @@ export function detect(analysis: Analysis, options: DetectOptions): Detection {
   // Where a capital city is named: "… Committee on Coordination in Nairobi" ends before "in Nairobi" (named-runs.ts).
   const capitals = new Uint8Array(view.n);
   for (const h of hits) if (h.hit.kind === 'capital') capitals.fill(1, h.first, h.last);
-  candidates.push(...detectNamedRuns(view, kbNames, headline, capitals));
+  // The type of the KB name each token is in, for runs that join two names ("General Assembly of the <Convention>").
+  const kbTypes: Array<EntityType | undefined> = new Array(view.n);
+  for (const h of hits) if (h.hit.kind === 'name' && h.hit.entry) for (let k = h.first; k < h.last; k++) kbTypes[k] = h.hit.entry.type;
+  candidates.push(...detectNamedRuns(view, kbNames, headline, capitals, kbTypes));
   candidates.push(...detectPersonsByCue(view, blocked, headline));
   for (const d of options.detectors ?? []) candidates.push(...d(view, kbCovered));
 

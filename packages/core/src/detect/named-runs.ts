@@ -5,6 +5,7 @@
  * "OSCE Paris Charter for New Europe".
  */
 import type { Candidate } from './candidate.js';
+import type { EntityType } from '../types.js';
 import { NON_ENTITY_WORDS, ORG_HEADS, TREATY_HEADS } from './lexicon.js';
 import { isCapitalised, type TokenView } from './tokens.js';
 import { spanLabel } from './span-repair.js';
@@ -32,7 +33,7 @@ function word(view: TokenView, i: number, covered: Uint8Array, inside = false): 
   return !NON_ENTITY_WORDS.has(view.norm[i]!) || (inside && INSIDE_ONLY.has(view.norm[i]!));
 }
 
-export function detectNamedRuns(view: TokenView, covered: Uint8Array, headline: Uint8Array, capitals?: Uint8Array): Candidate[] {
+export function detectNamedRuns(view: TokenView, covered: Uint8Array, headline: Uint8Array, capitals?: Uint8Array, kbTypes?: ReadonlyArray<EntityType | undefined>): Candidate[] {
   const out: Candidate[] = [];
   const { n } = view;
   for (let i = 0; i < n; i++) {
@@ -73,7 +74,7 @@ export function detectNamedRuns(view: TokenView, covered: Uint8Array, headline: 
       break;
     }
     while (j > i + 1 && CONNECTORS.has(view.norm[j - 1]!)) j--; // a run cut at MAX_RUN may end on "of"
-    const found = classifyRun(view, i, endBeforeCity(view, i, j, capitals), covered);
+    const found = joinsTwoNames(view, i, j, kbTypes) ? undefined : classifyRun(view, i, endBeforeCity(view, i, j, capitals), covered);
     if (found) out.push(found);
     i = j - 1;
   }
@@ -124,6 +125,26 @@ function titleGoesOn(view: TokenView, first: number, and: number, covered: Uint8
   for (let h = first; h < and; h++) if (TREATY_HEADS.has(view.norm[h]!) && isCapitalised(view.a.value[h]!) && COMPLEMENT.has(view.norm[h + 1] ?? '')) treaty = true;
   const next = view.norm[and + 2] ?? '';
   return treaty && knownWords(view.norm[and - 1]!) && !TREATY_HEADS.has(view.norm[and - 1]!) && isCapitalised(view.a.value[and + 2] ?? '') && knownWords(next) && !TREATY_HEADS.has(next) && !ORG_HEADS.has(next);
+}
+
+/**
+ * A run that is two names, one "of" the other, where no body is named so: a KB organisation "of" a KB treaty or state
+ * ("the adoption by the General Assembly of the International Convention on …"), or the Organization (the speaker's
+ * United Nations) "of" a state ("the admission to our Organization of the Republic of Djibouti"). National bodies of a
+ * state ("Government of the Republic of …", "National Assembly of …") are names and stay.
+ */
+function joinsTwoNames(view: TokenView, first: number, last: number, kbTypes: ReadonlyArray<EntityType | undefined> | undefined): boolean {
+  if (!kbTypes) return false;
+  for (let p = first + 1; p < last - 1; p++) {
+    if (view.norm[p] !== 'of') continue;
+    const q = view.norm[p + 1] === 'the' ? p + 2 : p + 1;
+    const after = kbTypes[q];
+    if (after !== 'state' && after !== 'treaty') continue;
+    const before = kbTypes[p - 1];
+    if (before === 'organisation' && kbTypes[first] === 'organisation') return true;
+    if (p - 1 === first && (view.norm[first] === 'organization' || view.norm[first] === 'organisation') && after === 'state') return true;
+  }
+  return false;
 }
 
 /**

@@ -41,6 +41,11 @@ describe('#withheldReason', () => {
     }
   });
 
+  it('withholds two bodies joined as one', () => {
+    expect(withheldReason(node('organisation', 'Council and Assembly', { model: 2 }))).toBe('not-a-name');
+    expect(withheldReason(node('organisation', 'Council of Europe', { rule: 2 }))).toBeUndefined();
+  });
+
   it('leaves states and treaties to detection', () => {
     expect(withheldReason(node('state', 'Ruritania', { model: 1 }))).toBeUndefined();
     expect(withheldReason(node('treaty', 'Tax Matters', { model: 1 }))).toBeUndefined();

@@ -59,6 +59,7 @@ export function withheldReason(a: Pick<NodeAttributes, 'type' | 'label' | 'kbId'
   if (a.type === 'organisation') {
     const modelOnly = (a.foundBy?.rule ?? 0) === 0 && (a.foundBy?.model ?? 0) > 0;
     if (modelOnly && !hasOrganisationWord(a.label)) return 'no-organisation-word';
+    if (isTwoHeads(a.label)) return 'not-a-name';
     return isUnplacedPost(a.label) ? 'generic' : undefined;
   }
   return undefined;
@@ -83,6 +84,12 @@ function personReason(label: string): WithheldReason | undefined {
 const PLACE_FIRST_WORDS = new Set(['fort', 'camp', 'lake', 'mount', 'cape', 'port', 'point', 'glen', 'bay']);
 const PLURAL_TITLES = new Set(['messrs.', 'messrs', 'mm.', 'mesdames', 'presidents', 'ministers']);
 const PARTICLES = new Set(['al', 'el', 'de', 'di', 'da', 'du', 'del', 'della', 'van', 'von', 'le', 'la', 'ben', 'bin', 'ibn', 'abu', 'dos', 'das', 'der', 'ter', 'ul']);
+
+/** Two bodies joined, nothing else: "Council and Assembly", "Commission and Committee". */
+export function isTwoHeads(label: string): boolean {
+  const w = normaliseName(label).split(' ');
+  return w.length === 3 && (w[1] === 'and' || w[1] === 'or') && (ORG_HEADS.has(w[0]!) || MORE_ORG_HEADS.has(w[0]!)) && (ORG_HEADS.has(w[2]!) || MORE_ORG_HEADS.has(w[2]!));
+}
 
 /** Diplomatic posts, which a name must place: "the Embassy of Sweden in Beirut", not "the Austrian Embassy". */
 const POSTS = new Set(['embassy', 'embassies', 'consulate', 'consulate-general', 'mission', 'missions', 'delegation', 'delegations', 'legation']);
