@@ -4,6 +4,11 @@
  * callbacks; every state change goes through `commit`, which recomputes what depends on it.
  */
 import { mergeGraphs, mergedEntities, type Document, type DocumentRecord } from '@entente/core';
+import { countAdded, copyPositions, graphForDocuments } from './state/document-view.js';
+import { docFilterKey, documentFacets, type DocumentFacets } from './state/facets.js';
+import { assignMissingPositions } from './state/positions.js';
+import { CameraControlsView } from './views/camera-controls.js';
+import { FacetsView } from './views/facets.js';
 import { edgeDetails, nodeDetails } from './state/details.js';
 import { parseDocumentFile } from './state/documents.js';
 import { errorText } from './state/error-text.js';
@@ -15,6 +20,7 @@ import { exportSubgraph } from './state/subgraph.js';
 import type { EntenteGraph, Selection } from './state/types.js';
 import { edgeSelection, parseViewState, serializeViewState, type ViewState } from './state/url-state.js';
 import { GraphSession } from './session.js';
+import type { CameraState } from 'sigma/types';
 import type { CanvasLook } from './views/canvas.js';
 import { byId } from './views/dom.js';
 import { DropZone } from './views/dropzone.js';
@@ -40,6 +46,14 @@ export class ExplorerApp {
   private readonly bag = new Disposables();
   private view: ViewState;
   private session: GraphSession | undefined;
+  /** The graph as loaded, every document counted; the session shows it, or its subset for the document filters. */
+  private full: EntenteGraph | undefined;
+  private facets: DocumentFacets | null = null;
+  /** The document filter (`docFilterKey`) the session's graph was counted for, and how many documents it kept. */
+  private shownFor = '';
+  private shownDocs = 0;
+  /** Frame the selection (or everything shown) when the automatic layout stops: positions are final then. */
+  private frameAfterLayout = false;
   private visibility: Visibility | undefined;
   /** What `visibility` was computed from (`visibilityKey`): while it holds, the same sets are reused. */
   private visibilityFor = '';
@@ -61,6 +75,8 @@ export class ExplorerApp {
   private source: DocumentSource = NO_TEXTS;
   /** The texts kept in this page seen through the corrections on screen (merged and retyped ids), when there are any. */
   private corrected: DocumentSource | undefined;
+  private readonly facetsView: FacetsView;
+  private readonly camera: CameraControlsView;
 
   constructor() {
     applyTypePalette();
@@ -101,6 +117,12 @@ export class ExplorerApp {
     }, bag, registry);
     this.legend = new LegendView(byId('legend'), (type, shown) => this.commit({ filters: toggleType(this.view.filters, type, shown) }), bag, registry);
     this.filters = new FiltersView(byId('filters'), (filters) => this.commit({ filters }), bag, registry);
+    this.facetsView = new FacetsView(byId('facets'), (docs) => this.commit({ docs }), bag, registry);
+    this.camera = new CameraControlsView(byId('camera-controls'), {
+      zoomIn: () => this.session?.canvas.zoom(1.5),
+      zoomOut: () => this.session?.canvas.zoom(1 / 1.5),
+      fit: () => this.session?.canvas.fitNodes(),
+    }, bag, registry);
     new DropZone(document.body, byId('drop-overlay'), (files) => void this.openFiles(files), bag, registry);
     bag.listen(registry, byId('empty-open'), 'click', () => this.toolbar.fileInput.click());
     bag.listen<KeyboardEvent>(registry, document, 'keydown', (e) => {
@@ -125,6 +147,10 @@ export class ExplorerApp {
   }
   get currentSession(): GraphSession | undefined {
     return this.session;
+  }
+  /** How many documents the graph on screen is counted within. */
+  get documentsShown(): number {
+    return this.shownDocs;
   }
   get loadCount(): number {
     return this.loads;
@@ -183,10 +209,31 @@ export class ExplorerApp {
     // A correction keeps the document open (its mentions of a merged entity show as not in the graph until reopened).
     if (!opts.curated) this.reader.close();
     this.corrected = opts.curated && this.source instanceof MemorySource ? this.source.with([], mergedEntities(graph)) : undefined;
+    this.full = graph;
+    this.facets = documentFacets(graph.getAttribute('documents') ?? []);
+    // Positions go on the whole graph, so every subset of its documents opens with the same picture.
+    const placed = assignMissingPositions(graph);
+    // A new graph resets the rules (they apply to the whole graph); a corrected one, ours, keeps them.
+    this.curation.graphLoaded(graph, opts.curated === true);
+    this.show({ keepView: opts.keepView, layout: placed > 0, camera });
+    const docs = graph.getAttribute('documents');
+    const counted = this.session && this.session.graph !== graph ? `; counting within ${this.shownDocs} of them: ${this.session.graph.order} entities, ${this.session.graph.size} links` : '';
+    this.status.say(`${graph.order} entities, ${graph.size} links${Array.isArray(docs) && docs.length ? ` from ${docs.length} documents` : ''}${counted}.`);
+  }
+
+  /** Open a session on the loaded graph, counted within the documents the view's document filter selects. */
+  private show(opts: { keepView?: boolean; layout: boolean; camera?: CameraState }): void {
+    const full = this.full;
+    if (!full) return;
+    this.syncPositions();
     this.session?.dispose();
     this.session = undefined;
     this.visibility = undefined;
     this.loads += 1;
+    const shown = graphForDocuments(full, this.view.docs);
+    const graph = shown.graph;
+    this.shownFor = docFilterKey(this.view.docs);
+    this.shownDocs = shown.documents;
     if (!opts.keepView) this.view = { ...this.view, selection: null };
     const sel = this.view.selection;
     if (sel?.kind === 'node' && !graph.hasNode(sel.id)) this.view.selection = null;
@@ -201,33 +248,70 @@ export class ExplorerApp {
       selectNode: (id) => this.select({ kind: 'node', id }),
       selectEdge: (a, b) => this.select(edgeSelection(a, b)),
       clearSelection: () => this.select(null),
-    }, this.registry, () => this.renderChrome());
-    if (camera) this.session.canvas.sigma.getCamera().setState(camera);
+    }, this.registry, (running) => this.layoutChanged(running));
+    if (opts.camera) this.session.canvas.sigma.getCamera().setState(opts.camera);
     performance.measure('entente:session', 'entente:load');
     this.search.setIndex(this.session.searchIndex);
-    this.curation.graphLoaded(graph, opts.curated === true);
-    this.commit({});
+    // The entity table follows the documents shown ("curated" keeps the rules, which stay the whole graph's).
+    if (graph !== full) this.curation.graphLoaded(graph, true);
+    // With the selection, so a link with ?node= or ?edge= opens with the panel filled.
+    this.commit({ selection: this.view.selection });
     // Timings for the benchmark (performance.getEntriesByType('measure')); cheap, and useful in devtools too.
     performance.measure('entente:load', 'entente:load');
-    const docs = graph.getAttribute('documents');
-    this.status.say(`${graph.order} entities, ${graph.size} links${Array.isArray(docs) && docs.length ? ` from ${docs.length} documents` : ''}.`);
-    if (this.autoLayout && this.session.placed > 0 && graph.order > 1) this.session.layout.runFor(AUTO_LAYOUT_MS);
+    // The camera goes to the selection once the layout has placed it, not before (it would aim at empty space).
+    this.frameAfterLayout = false;
+    if (this.autoLayout && opts.layout && graph.order > 1) {
+      this.frameAfterLayout = !opts.camera;
+      this.session.layout.runFor(AUTO_LAYOUT_MS);
+    } else if (!opts.camera) this.frameView();
+  }
+
+  /** The camera on the selection (a node, or both ends of a link), else on everything shown. */
+  private frameView(): void {
+    const canvas = this.session?.canvas;
     const s = this.view.selection;
-    if (s?.kind === 'node') this.session.canvas.focusNode(s.id);
+    if (!canvas) return;
+    if (s?.kind === 'node') canvas.focusNode(s.id);
+    else if (s?.kind === 'edge') canvas.fitNodes([s.source, s.target]);
+    else if (this.session!.graph.order > 0) canvas.fitNodes();
+  }
+
+  private layoutChanged(running: boolean): void {
+    this.renderChrome();
+    if (!running && this.frameAfterLayout) {
+      this.frameAfterLayout = false;
+      this.frameView();
+    }
+  }
+
+  /** What the layout did on a subset's graph goes back to the whole graph, so the next subset starts from it. */
+  private syncPositions(): void {
+    if (this.session && this.full && this.session.graph !== this.full) copyPositions(this.session.graph, this.full);
   }
 
   select(selection: Selection, opts: { focus?: boolean; fromKeyboard?: boolean } = {}): void {
+    // The user chose where to look: the end of the automatic layout no longer moves the camera.
+    if (opts.focus) this.frameAfterLayout = false;
     this.commit({ selection }, opts.fromKeyboard);
     if (opts.focus && selection?.kind === 'node') this.session?.canvas.focusNode(selection.id);
   }
 
   /** Apply a change to the view state and bring everything that depends on it up to date. */
   private commit(change: Partial<ViewState>, moveFocus = false): void {
+    const before = this.visibilityFor;
     this.view = { ...this.view, ...change };
+    if ('docs' in change && this.full && docFilterKey(this.view.docs) !== this.shownFor) {
+      // Other documents: the graph is counted again (weights, sizes, legend, search) on a new session.
+      this.show({ keepView: true, layout: false });
+      this.status.say(`Counting within ${this.shownDocs} of ${this.facets?.total ?? 0} documents: ${this.session?.graph.order ?? 0} entities, ${this.session?.graph.size ?? 0} links.`);
+      return;
+    }
     const session = this.session;
     if (session) {
       const sel = this.view.selection;
       this.updateVisibility(session.graph);
+      // After a filter, the camera fits what is left.
+      if ('filters' in change && this.visibilityFor !== before) session.canvas.fitNodes();
       session.canvas.setLook(this.look(session));
       if ('selection' in change || moveFocus) {
         const details = sel?.kind === 'node' ? nodeDetails(session.graph, sel.id) : sel?.kind === 'edge' ? edgeDetails(session.graph, sel.source, sel.target) : null;
@@ -266,6 +350,8 @@ export class ExplorerApp {
   private renderChrome(): void {
     const s = this.session;
     this.toolbar.update({ sizeMetric: this.view.sizeMetric, colorBy: this.view.colorBy, layoutRunning: s?.layout.running ?? false, hasGraph: !!s && s.graph.order > 0 });
+    this.camera.update(!!s && s.graph.order > 0);
+    this.facetsView.update(this.facets, this.view.docs, this.shownDocs);
     if (!s || !this.visibility) return;
     const v = this.visibility;
     this.legend.update(this.view.filters, v, this.view.colorBy, this.view.colorBy === 'community' ? s.communities().items : []);
@@ -339,21 +425,27 @@ export class ExplorerApp {
     try {
       const { graph: data, records, ms } = await handle.result;
       const built = graphFromExport(data);
-      const current = this.session?.graph;
-      if (mode === 'add' && current && current.order > 0 && this.curation.addDocuments(built)) {
+      const current = this.full;
+      const adding = mode === 'add' && !!current && current.order > 0;
+      if (adding) this.syncPositions();
+      const added = adding ? countAdded(current!, built) : undefined;
+      const said = `Built ${built.order} entities and ${built.size} links from ${noun} in ${(ms / 1000).toFixed(1)} s${added ? `; added to the graph: ${added.nodes} new entities, ${added.edges} new links` : ''}.`;
+      if (adding && this.curation.addDocuments(built)) {
         // Added under the rules in effect (the curation controller loaded the result).
-        this.keepTexts(records, this.graph ? mergedEntities(this.graph) : new Map());
-      } else if (mode === 'add' && current && current.order > 0) {
-        const merged = current.copy() as EntenteGraph;
+        this.keepTexts(records, this.full ? mergedEntities(this.full) : new Map());
+        this.status.say(said);
+      } else if (adding) {
+        const merged = current!.copy() as EntenteGraph;
         mergeGraphs(merged, built);
         // Merging may fold a surname into a person of the other graph: the records follow.
         this.keepTexts(records, mergedEntities(merged));
         this.load(merged, { keepView: true });
+        this.status.say(said);
       } else {
         this.source = new MemorySource(records);
         this.load(built);
+        this.status.say(said);
       }
-      this.status.say(`Built ${built.order} entities and ${built.size} links from ${noun} in ${(ms / 1000).toFixed(1)} s${mode === 'add' && current?.order ? ', added to the graph' : ''}.`);
     } catch (error) {
       if (error instanceof BuildCancelled) this.status.say('Build cancelled.');
       else this.status.problem(`Could not build a graph from ${noun}: ${errorText(error)}`);

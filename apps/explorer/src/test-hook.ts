@@ -9,6 +9,8 @@ export interface TestHook {
   readonly loads: number;
   readonly nodeCount: number;
   readonly edgeCount: number;
+  /** Documents the graph on screen is counted within (the document filters). */
+  readonly documentCount: number;
   readonly visibleNodeCount: number;
   readonly displayedNodeCount: number;
   readonly visibleByType: Record<string, number>;
@@ -37,6 +39,7 @@ export function installTestHook(app: ExplorerApp): void {
     get loads() { return app.loadCount; },
     get nodeCount() { return app.graph?.order ?? 0; },
     get edgeCount() { return app.graph?.size ?? 0; },
+    get documentCount() { return app.documentsShown; },
     get visibleNodeCount() { return app.currentVisibility?.visibleNodes ?? 0; },
     get displayedNodeCount() { return app.currentSession?.canvas.displayedNodeCount() ?? 0; },
     get visibleByType() { return { ...(app.currentVisibility?.visibleByType ?? {}) }; },

@@ -15,6 +15,7 @@ import { sameLook, type CanvasLook } from '../state/look.js';
 import type { ResourceRegistry } from '../state/registry.js';
 import { renderPlan } from '../state/render-plan.js';
 import type { EntenteGraph } from '../state/types.js';
+import { frameFor } from '../state/framing.js';
 import { HoverLayer } from './hover-layer.js';
 import { EdgeQuadProgram, NodeDiscProgram } from './programs.js';
 
@@ -139,6 +140,34 @@ export class GraphCanvas {
       void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.4) }, { duration: 450 });
     });
     this.sigma.scheduleRender();
+  }
+
+  /**
+   * Move the camera to fit `nodes` (all shown nodes when omitted), after the next frame like `focusNode`, when display
+   * positions are current.
+   */
+  fitNodes(nodes?: Iterable<string>, duration = 450): void {
+    if (this.disposed) return;
+    this.sigma.once('afterRender', () => {
+      if (this.disposed) return;
+      const points: Array<{ x: number; y: number }> = [];
+      const add = (node: string) => {
+        const data = this.sigma.getNodeDisplayData(node);
+        if (data && !this.look.hiddenNodes.has(node)) points.push(data);
+      };
+      if (nodes) for (const node of nodes) add(node);
+      else this.graph.forEachNode(add);
+      const target = frameFor(points);
+      if (target) void this.sigma.getCamera().animate(target, { duration });
+    });
+    this.sigma.scheduleRender();
+  }
+
+  /** Zoom the camera by `factor` (> 1 zooms in) around the centre of the view. */
+  zoom(factor: number): void {
+    if (this.disposed) return;
+    const camera = this.sigma.getCamera();
+    void camera.animate({ ratio: camera.getBoundedRatio(camera.ratio / factor) }, { duration: 200 });
   }
 
   /** Nodes sigma would draw now (not hidden by a reducer): the number a test compares with the filters. */
