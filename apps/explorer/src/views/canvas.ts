@@ -33,6 +33,8 @@ const EDGE_FADED = '#eef0f3';
 const EDGE_STRONG = '#4a5160';
 /** Edge program types: ordinary edges, and the selection's links, drawn after (so above) all ordinary ones. */
 const LINE = 'line';
+/** Graphs of at most this many entities label every one. */
+const LABEL_ALL_UP_TO = 40;
 const STRONG = 'strong';
 
 /** Sigma's copy of a node's or an edge's attributes, which the reducers turn into display data. */
@@ -45,6 +47,8 @@ export class GraphCanvas {
   private emphasis: SelectionEmphasis;
   private readonly hover: HoverLayer;
   private disposed = false;
+  /** A small graph names every entity: sigma's label grid would otherwise leave its small nodes unnamed. */
+  private readonly labelAll: boolean;
   private readonly release: () => void;
   private readonly resizeObserver: ResizeObserver;
 
@@ -57,6 +61,7 @@ export class GraphCanvas {
   ) {
     this.look = look;
     this.emphasis = selectionEmphasis(graph, look.selection);
+    this.labelAll = graph.order <= LABEL_ALL_UP_TO;
     const plan = renderPlan(graph.size);
     this.sigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
       allowInvalidContainer: true,
@@ -199,7 +204,7 @@ export class GraphCanvas {
     data.color = look.color(node);
     data.zIndex = 1;
     data.highlighted = false;
-    data.forceLabel = false;
+    data.forceLabel = this.labelAll;
     data.hidden = look.hiddenNodes.has(node);
     if (data.hidden || emphasis.nodes.size === 0) return data;
     if (node === emphasis.focus || (emphasis.edge !== undefined && emphasis.nodes.has(node))) {
