@@ -29,8 +29,12 @@ export function docCounts(docs: readonly string[], given: readonly number[] | un
   return docs.map((_, i) => base + (i < extra ? 1 : 0));
 }
 
-/** Sort documents by id with their counts, adding up the counts of an id listed twice. */
+/** Sort documents by id with their counts, adding up the counts of an id listed twice. Always new arrays. */
 export function sortDocCounts(docs: readonly string[], counts: readonly number[]): DocCounts {
+  // What a finished graph holds is sorted already: a copy, without the map and the sort (subsets of big graphs).
+  let sorted = true;
+  for (let i = 1; i < docs.length && sorted; i++) sorted = docs[i - 1]! < docs[i]!;
+  if (sorted) return { docs: [...docs], counts: docs.map((_, i) => counts[i] ?? 0) };
   const sums = new Map<string, number>();
   docs.forEach((d, i) => sums.set(d, (sums.get(d) ?? 0) + (counts[i] ?? 0)));
   const ids = [...sums.keys()].sort(compareStrings);
