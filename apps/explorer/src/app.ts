@@ -240,7 +240,11 @@ export class ExplorerApp {
     if (sel?.kind === 'edge' && !(graph.hasNode(sel.source) && graph.hasNode(sel.target) && graph.hasEdge(sel.source, sel.target))) this.view.selection = null;
     performance.mark('entente:load');
     this.empty.hidden = graph.order > 0;
-    if (graph.order === 0) this.empty.querySelector('#empty-reason')!.textContent = 'This graph has no entities. Drop documents or a graph file here.';
+    if (graph.order === 0) {
+      this.empty.querySelector('#empty-reason')!.textContent = graph !== full
+        ? `No entities in the ${this.shownDocs} document${this.shownDocs === 1 ? '' : 's'} the document filters keep. Widen the years or the facets, or choose "All documents".`
+        : 'This graph has no entities. Drop documents or a graph file here.';
+    }
     // The first frame is drawn with the final look (filters, sizes, colours, selection), so sigma processes the graph
     // once; the commit below finds nothing to change on the canvas.
     this.updateVisibility(graph);
