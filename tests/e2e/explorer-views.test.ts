@@ -106,6 +106,15 @@ describe.skipIf(!chromium)('explorer views in Chromium', () => {
     expect(await page.locator('#year-range-value').textContent()).toBe('1985–1989');
   });
 
+  it('picks a decade in one choice', async () => {
+    await open('');
+    await page.locator('#year-decade').selectOption('2000');
+    await page.waitForFunction(() => (window as unknown as { __entente: { documentCount: number } }).__entente.documentCount === 3);
+    expect(page.url()).toContain('years=2000-2009');
+    expect(await hook<string[]>('h.nodes')).toContain('CAN');
+    expect(await hook<string[]>('h.nodes')).not.toContain(LAVROV);
+  });
+
   it('narrows to a country with the facet, and back to every document', async () => {
     await open('');
     await page.locator('#facet-country > summary').click();

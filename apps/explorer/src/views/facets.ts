@@ -16,6 +16,8 @@ export class FacetsView {
   private from: HTMLInputElement | undefined;
   private to: HTMLInputElement | undefined;
   private yearsOut: HTMLOutputElement | undefined;
+  private decade: HTMLSelectElement | undefined;
+  private bars: Array<{ year: number; bar: HTMLElement }> = [];
   private readonly fields = new Map<string, { boxes: Map<string, HTMLInputElement>; chosen: HTMLElement }>();
   private readonly summary: HTMLElement;
 
@@ -39,6 +41,8 @@ export class FacetsView {
       this.from.value = String(Math.max(years.min, a));
       this.to.value = String(Math.min(years.max, b));
       this.yearsOut.textContent = a === b ? String(a) : `${a}–${b}`;
+      for (const { year, bar } of this.bars) bar.classList.toggle('in', year >= a && year <= b);
+      if (this.decade) this.decade.value = filter.years && filter.years[0] % 10 === 0 && filter.years[1] === filter.years[0] + 9 ? String(filter.years[0]) : '';
     }
     for (const [key, { boxes, chosen }] of this.fields) {
       const kept = new Set(filter.facets[key] ?? []);
@@ -51,7 +55,8 @@ export class FacetsView {
   private render(facets: DocumentFacets | null): void {
     this.facets = facets;
     this.fields.clear();
-    this.from = this.to = this.yearsOut = undefined;
+    this.from = this.to = this.yearsOut = this.decade = undefined;
+    this.bars = [];
     const usable = !!facets && (facets.years !== null || facets.fields.length > 0);
     this.root.hidden = !usable;
     if (!facets || !usable) {
@@ -59,14 +64,14 @@ export class FacetsView {
       return;
     }
     const parts: HTMLElement[] = [];
-    if (facets.years) parts.push(this.yearRange(facets.years.min, facets.years.max));
+    if (facets.years) parts.push(this.yearRange(facets.years.min, facets.years.max, facets.years.counts));
     for (const field of facets.fields) parts.push(this.field(field));
     const reset = h('button', { type: 'button', id: 'reset-documents' }, 'All documents');
     this.bag.listen(this.registry, reset, 'click', () => this.onChange(NO_DOC_FILTER));
     replaceChildren(this.root, h('fieldset', {}, h('legend', {}, 'Documents'), ...parts, reset, this.summary));
   }
 
-  private yearRange(min: number, max: number): HTMLElement {
+  private yearRange(min: number, max: number, counts: Map<number, number>): HTMLElement {
     const from = h('input', { type: 'range', id: 'year-from', min, max, step: 1, value: min, 'aria-label': 'From year' });
     const to = h('input', { type: 'range', id: 'year-to', min, max, step: 1, value: max, 'aria-label': 'To year' });
     const out = h('output', { id: 'year-range-value', for: 'year-from year-to' }, `${min}–${max}`);
@@ -90,7 +95,32 @@ export class FacetsView {
     this.from = from;
     this.to = to;
     this.yearsOut = out;
-    return h('div', { class: 'field years' }, h('span', { class: 'field-label' }, 'Years '), out, h('label', { class: 'range-row' }, h('span', {}, 'from'), from), h('label', { class: 'range-row' }, h('span', {}, 'to'), to));
+    // Documents per year, as bars over the sliders (heights through the CSSOM, which the CSP allows).
+    const peak = Math.max(...counts.values());
+    const histogram = h('div', { class: 'histogram', 'aria-hidden': 'true' });
+    for (let year = min; year <= max; year++) {
+      const bar = h('span', { class: 'in', title: `${year}: ${counts.get(year) ?? 0} documents` });
+      bar.style.setProperty('--h', `${Math.round(((counts.get(year) ?? 0) / peak) * 100)}%`);
+      histogram.appendChild(bar);
+      this.bars.push({ year, bar });
+    }
+    // A decade in one choice: "who was linked to whom in the 1980s".
+    const decades: number[] = [];
+    for (let d = Math.floor(min / 10) * 10; d <= max; d += 10) decades.push(d);
+    const decade = h('select', { id: 'year-decade', 'aria-label': 'Decade' }, h('option', { value: '' }, 'Any decade'), ...decades.map((d) => h('option', { value: String(d) }, `${d}s`)));
+    this.bag.listen(this.registry, decade, 'change', () => {
+      const d = Number(decade.value);
+      this.onChange({ ...this.filter, years: decade.value === '' ? null : [d, d + 9] });
+    });
+    this.decade = decade;
+    return h(
+      'div',
+      { class: 'field years' },
+      h('div', { class: 'years-head' }, h('span', { class: 'field-label' }, 'Years '), out, decades.length > 1 ? decade : null),
+      histogram,
+      h('label', { class: 'range-row' }, h('span', {}, 'from'), from),
+      h('label', { class: 'range-row' }, h('span', {}, 'to'), to),
+    );
   }
 
   private field(field: FacetField): HTMLElement {
