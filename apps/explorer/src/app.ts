@@ -4,9 +4,8 @@
  * callbacks; every state change goes through `commit`, which recomputes what depends on it.
  */
 import { mergeGraphs, mergedEntities, type Document, type DocumentRecord } from '@entente/core';
-import { countAdded, copyPositions, graphForDocuments } from './state/document-view.js';
-import { docFilterKey, documentFacets, type DocumentFacets } from './state/facets.js';
-import { assignMissingPositions } from './state/positions.js';
+import { DocumentScope } from './document-scope.js';
+import { countAdded } from './state/document-view.js';
 import { CameraControlsView } from './views/camera-controls.js';
 import { FacetsView } from './views/facets.js';
 import { edgeDetails, nodeDetails } from './state/details.js';
@@ -46,12 +45,8 @@ export class ExplorerApp {
   private readonly bag = new Disposables();
   private view: ViewState;
   private session: GraphSession | undefined;
-  /** The graph as loaded, every document counted; the session shows it, or its subset for the document filters. */
-  private full: EntenteGraph | undefined;
-  private facets: DocumentFacets | null = null;
-  /** The document filter (`docFilterKey`) the session's graph was counted for, and how many documents it kept. */
-  private shownFor = '';
-  private shownDocs = 0;
+  /** The graph as loaded and the part the document filters keep, which the session shows. */
+  private readonly scope = new DocumentScope();
   /** Frame the selection (or everything shown) when the automatic layout stops: positions are final then. */
   private frameAfterLayout = false;
   private visibility: Visibility | undefined;
@@ -150,7 +145,7 @@ export class ExplorerApp {
   }
   /** How many documents the graph on screen is counted within. */
   get documentsShown(): number {
-    return this.shownDocs;
+    return this.scope.documentsShown;
   }
   get loadCount(): number {
     return this.loads;
@@ -209,31 +204,23 @@ export class ExplorerApp {
     // A correction keeps the document open (its mentions of a merged entity show as not in the graph until reopened).
     if (!opts.curated) this.reader.close();
     this.corrected = opts.curated && this.source instanceof MemorySource ? this.source.with([], mergedEntities(graph)) : undefined;
-    this.full = graph;
-    this.facets = documentFacets(graph.getAttribute('documents') ?? []);
     // Positions go on the whole graph, so every subset of its documents opens with the same picture.
-    const placed = assignMissingPositions(graph);
+    const placed = this.scope.setGraph(graph);
     // A new graph resets the rules (they apply to the whole graph); a corrected one, ours, keeps them.
     this.curation.graphLoaded(graph, opts.curated === true);
     this.show({ keepView: opts.keepView, layout: placed > 0, camera });
-    const docs = graph.getAttribute('documents');
-    const counted = this.session && this.session.graph !== graph ? `; counting within ${this.shownDocs} of them: ${this.session.graph.order} entities, ${this.session.graph.size} links` : '';
-    this.status.say(`${graph.order} entities, ${graph.size} links${Array.isArray(docs) && docs.length ? ` from ${docs.length} documents` : ''}${counted}.`);
+    const docs = this.scope.documents.length;
+    this.status.say(`${graph.order} entities, ${graph.size} links${docs ? ` from ${docs} documents` : ''}.${this.scope.narrowed ? ` ${this.scope.describe()}` : ''}`);
   }
 
   /** Open a session on the loaded graph, counted within the documents the view's document filter selects. */
   private show(opts: { keepView?: boolean; layout: boolean; camera?: CameraState }): void {
-    const full = this.full;
-    if (!full) return;
-    this.syncPositions();
+    const graph = this.scope.graphFor(this.view.docs, this.session?.graph);
+    if (!graph) return;
     this.session?.dispose();
     this.session = undefined;
     this.visibility = undefined;
     this.loads += 1;
-    const shown = graphForDocuments(full, this.view.docs);
-    const graph = shown.graph;
-    this.shownFor = docFilterKey(this.view.docs);
-    this.shownDocs = shown.documents;
     if (!opts.keepView) this.view = { ...this.view, selection: null };
     const sel = this.view.selection;
     if (sel?.kind === 'node' && !graph.hasNode(sel.id)) this.view.selection = null;
@@ -241,8 +228,8 @@ export class ExplorerApp {
     performance.mark('entente:load');
     this.empty.hidden = graph.order > 0;
     if (graph.order === 0) {
-      this.empty.querySelector('#empty-reason')!.textContent = graph !== full
-        ? `No entities in the ${this.shownDocs} document${this.shownDocs === 1 ? '' : 's'} the document filters keep. Widen the years or the facets, or choose "All documents".`
+      this.empty.querySelector('#empty-reason')!.textContent = this.scope.narrowed
+        ? `No entities in the ${this.scope.documentsShown} document(s) the document filters keep. Widen the years or the facets, or choose "All documents".`
         : 'This graph has no entities. Drop documents or a graph file here.';
     }
     // The first frame is drawn with the final look (filters, sizes, colours, selection), so sigma processes the graph
@@ -257,7 +244,7 @@ export class ExplorerApp {
     performance.measure('entente:session', 'entente:load');
     this.search.setIndex(this.session.searchIndex);
     // The entity table follows the documents shown ("curated" keeps the rules, which stay the whole graph's).
-    if (graph !== full) this.curation.graphLoaded(graph, true);
+    if (this.scope.narrowed) this.curation.graphLoaded(graph, true);
     // With the selection, so a link with ?node= or ?edge= opens with the panel filled.
     this.commit({ selection: this.view.selection });
     // Timings for the benchmark (performance.getEntriesByType('measure')); cheap, and useful in devtools too.
@@ -267,30 +254,15 @@ export class ExplorerApp {
     if (this.autoLayout && opts.layout && graph.order > 1) {
       this.frameAfterLayout = !opts.camera;
       this.session.layout.runFor(AUTO_LAYOUT_MS);
-    } else if (!opts.camera) this.frameView();
-  }
-
-  /** The camera on the selection (a node, or both ends of a link), else on everything shown. */
-  private frameView(): void {
-    const canvas = this.session?.canvas;
-    const s = this.view.selection;
-    if (!canvas) return;
-    if (s?.kind === 'node') canvas.focusNode(s.id);
-    else if (s?.kind === 'edge') canvas.fitNodes([s.source, s.target]);
-    else if (this.session!.graph.order > 0) canvas.fitNodes();
+    } else if (!opts.camera) this.session.canvas.frameSelection(this.view.selection);
   }
 
   private layoutChanged(running: boolean): void {
     this.renderChrome();
     if (!running && this.frameAfterLayout) {
       this.frameAfterLayout = false;
-      this.frameView();
+      this.session?.canvas.frameSelection(this.view.selection);
     }
-  }
-
-  /** What the layout did on a subset's graph goes back to the whole graph, so the next subset starts from it. */
-  private syncPositions(): void {
-    if (this.session && this.full && this.session.graph !== this.full) copyPositions(this.session.graph, this.full);
   }
 
   select(selection: Selection, opts: { focus?: boolean; fromKeyboard?: boolean } = {}): void {
@@ -304,10 +276,10 @@ export class ExplorerApp {
   private commit(change: Partial<ViewState>, moveFocus = false): void {
     const before = this.visibilityFor;
     this.view = { ...this.view, ...change };
-    if ('docs' in change && this.full && docFilterKey(this.view.docs) !== this.shownFor) {
+    if ('docs' in change && this.scope.changes(this.view.docs)) {
       // Other documents: the graph is counted again (weights, sizes, legend, search) on a new session.
       this.show({ keepView: true, layout: false });
-      this.status.say(`Counting within ${this.shownDocs} of ${this.facets?.total ?? 0} documents: ${this.session?.graph.order ?? 0} entities, ${this.session?.graph.size ?? 0} links.`);
+      this.status.say(this.scope.describe());
       return;
     }
     const session = this.session;
@@ -355,7 +327,7 @@ export class ExplorerApp {
     const s = this.session;
     this.toolbar.update({ sizeMetric: this.view.sizeMetric, colorBy: this.view.colorBy, layoutRunning: s?.layout.running ?? false, hasGraph: !!s && s.graph.order > 0 });
     this.camera.update(!!s && s.graph.order > 0);
-    this.facetsView.update(this.facets, this.view.docs, this.shownDocs);
+    this.facetsView.update(this.scope.facets, this.scope.documents, this.view.docs, this.scope.documentsShown);
     if (!s || !this.visibility) return;
     const v = this.visibility;
     this.legend.update(this.view.filters, v, this.view.colorBy, this.view.colorBy === 'community' ? s.communities().items : []);
@@ -429,14 +401,14 @@ export class ExplorerApp {
     try {
       const { graph: data, records, ms } = await handle.result;
       const built = graphFromExport(data);
-      const current = this.full;
+      const current = this.scope.graph;
       const adding = mode === 'add' && !!current && current.order > 0;
-      if (adding) this.syncPositions();
+      if (adding) this.scope.syncPositions();
       const added = adding ? countAdded(current!, built) : undefined;
       const said = `Built ${built.order} entities and ${built.size} links from ${noun} in ${(ms / 1000).toFixed(1)} s${added ? `; added to the graph: ${added.nodes} new entities, ${added.edges} new links` : ''}.`;
       if (adding && this.curation.addDocuments(built)) {
         // Added under the rules in effect (the curation controller loaded the result).
-        this.keepTexts(records, this.full ? mergedEntities(this.full) : new Map());
+        this.keepTexts(records, this.scope.graph ? mergedEntities(this.scope.graph) : new Map());
         this.status.say(said);
       } else if (adding) {
         const merged = current!.copy() as EntenteGraph;

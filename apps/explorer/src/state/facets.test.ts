@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentInfo } from '@entente/core';
-import { docFilterActive, docFilterKey, documentFacets, documentYear, parseDocFilter, selectDocuments, withFacet, writeDocFilter, NO_DOC_FILTER } from './facets.js';
+import { docFilterActive, docFilterKey, documentFacets, documentYear, liveCounts, parseDocFilter, selectDocuments, withFacet, writeDocFilter, NO_DOC_FILTER } from './facets.js';
 
 const docs: DocumentInfo[] = [
   { id: 'USA_40_1985', meta: { country: 'USA', session: 40, year: 1985 } },
@@ -47,6 +47,23 @@ describe('#selectDocuments', () => {
     expect(docFilterActive(NO_DOC_FILTER)).toBe(false);
     expect(docFilterActive(withFacet(NO_DOC_FILTER, 'country', []))).toBe(false);
     expect(docFilterKey({ years: null, facets: { a: ['y', 'x'], b: [] } })).toBe(docFilterKey({ years: null, facets: { a: ['x', 'y'] } }));
+  });
+});
+
+describe('#liveCounts', () => {
+  it('counts each choice under the other conditions: years under the facets, a field under the years and other fields', () => {
+    const facets = documentFacets(docs);
+    const live = liveCounts(docs, { years: [1980, 1989], facets: { country: ['USA'] } }, facets);
+    expect([...live.years]).toEqual([[1985, 1], [1990, 1]]);
+    expect(Object.fromEntries(live.fields.get('country')!)).toEqual({ USA: 1, RUS: 1 });
+    expect(Object.fromEntries(live.fields.get('session')!)).toEqual({ 40: 1 });
+    expect(live.fields.get('source')!.size).toBe(0);
+  });
+
+  it('counts everything without a filter', () => {
+    const live = liveCounts(docs, NO_DOC_FILTER, documentFacets(docs));
+    expect(Object.fromEntries(live.fields.get('country')!)).toEqual({ USA: 2, RUS: 1 });
+    expect(live.years.get(2024)).toBe(1);
   });
 });
 

@@ -118,6 +118,45 @@ export function selectDocuments(docs: readonly DocumentInfo[], filter: DocFilter
   return keep;
 }
 
+/** Documents per year and per facet value, each counted under the filter's other conditions (not its own). */
+export interface LiveCounts {
+  years: Map<number, number>;
+  fields: Map<string, Map<string, number>>;
+}
+
+/**
+ * What each choice would give now: a year's bar counts the documents the facets keep, a country's count the documents
+ * the years and the other facets keep. One pass over the documents.
+ */
+export function liveCounts(docs: readonly DocumentInfo[], filter: DocFilter, facets: DocumentFacets): LiveCounts {
+  const active = Object.entries(filter.facets)
+    .filter(([, v]) => v.length > 0)
+    .map(([key, values]) => [key, new Set(values)] as const);
+  const years = new Map<number, number>();
+  const fields = new Map(facets.fields.map((f) => [f.key, new Map<string, number>()]));
+  for (const d of docs) {
+    const y = documentYear(d);
+    const inYears = !filter.years || (y !== undefined && y >= filter.years[0] && y <= filter.years[1]);
+    let failed = 0;
+    let failedKey = '';
+    for (const [key, values] of active) {
+      if (!values.has(facetValue(d, key) ?? '')) {
+        failed += 1;
+        failedKey = key;
+      }
+    }
+    if (failed === 0 && y !== undefined) years.set(y, (years.get(y) ?? 0) + 1);
+    if (!inYears || failed > 1) continue;
+    for (const [key, counts] of fields) {
+      // A field's own condition does not count against its values; any other failed one does.
+      if (failed === 1 && failedKey !== key) continue;
+      const v = facetValue(d, key);
+      if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
+    }
+  }
+  return { years, fields };
+}
+
 /** A new filter with `values` kept for `key` (none: the field no longer filters). */
 export function withFacet(filter: DocFilter, key: string, values: string[]): DocFilter {
   const facets = { ...filter.facets };

@@ -14,7 +14,7 @@ import { edgeThickness, selectionEmphasis, type SelectionEmphasis } from '../sta
 import { sameLook, type CanvasLook } from '../state/look.js';
 import type { ResourceRegistry } from '../state/registry.js';
 import { renderPlan } from '../state/render-plan.js';
-import type { EntenteGraph } from '../state/types.js';
+import type { EntenteGraph, Selection } from '../state/types.js';
 import { frameFor } from '../state/framing.js';
 import { HoverLayer } from './hover-layer.js';
 import { EdgeQuadProgram, NodeDiscProgram } from './programs.js';
@@ -168,7 +168,14 @@ export class GraphCanvas {
     this.sigma.scheduleRender();
   }
 
-  /** Zoom the camera by `factor` (> 1 zooms in) around the centre of the view. */
+  /** The camera on the selection (a node, or both ends of a link), else on everything shown. */
+  frameSelection(selection: Selection): void {
+    if (selection?.kind === 'node') this.focusNode(selection.id);
+    else if (selection?.kind === 'edge') this.fitNodes([selection.source, selection.target]);
+    else if (this.graph.order > 0) this.fitNodes();
+  }
+
+    /** Zoom the camera by `factor` (> 1 zooms in) around the centre of the view. */
   zoom(factor: number): void {
     if (this.disposed) return;
     const camera = this.sigma.getCamera();

@@ -4,7 +4,8 @@
  * chosen documents, so sliders report on release ('change'), not on every step. Hidden when the graph lists no
  * documents with metadata. Only reports; the app recounts.
  */
-import { NO_DOC_FILTER, withFacet, type DocFilter, type DocumentFacets, type FacetField } from '../state/facets.js';
+import type { DocumentInfo } from '@entente/core';
+import { NO_DOC_FILTER, docFilterKey, liveCounts, withFacet, type DocFilter, type DocumentFacets, type FacetField } from '../state/facets.js';
 import type { Disposables, ResourceRegistry } from '../state/registry.js';
 import { h, replaceChildren } from './dom.js';
 
@@ -18,7 +19,9 @@ export class FacetsView {
   private yearsOut: HTMLOutputElement | undefined;
   private decade: HTMLSelectElement | undefined;
   private bars: Array<{ year: number; bar: HTMLElement }> = [];
-  private readonly fields = new Map<string, { boxes: Map<string, HTMLInputElement>; chosen: HTMLElement }>();
+  private readonly fields = new Map<string, { boxes: Map<string, HTMLInputElement>; counts: Map<string, HTMLElement>; chosen: HTMLElement }>();
+  /** The filter the counts and bars were last drawn for. */
+  private countedFor = '';
   private readonly summary: HTMLElement;
 
   constructor(
@@ -31,10 +34,15 @@ export class FacetsView {
     root.hidden = true;
   }
 
-  update(facets: DocumentFacets | null, filter: DocFilter, shownDocs: number): void {
+  update(facets: DocumentFacets | null, docs: readonly DocumentInfo[], filter: DocFilter, shownDocs: number): void {
     if (facets !== this.facets) this.render(facets);
     this.filter = filter;
     if (!facets) return;
+    const key = docFilterKey(filter);
+    if (key !== this.countedFor) {
+      this.countedFor = key;
+      this.drawCounts(liveCounts(docs, filter, facets));
+    }
     const years = facets.years;
     if (years && this.from && this.to && this.yearsOut) {
       const [a, b] = filter.years ?? [years.min, years.max];
@@ -56,6 +64,7 @@ export class FacetsView {
     this.facets = facets;
     this.fields.clear();
     this.from = this.to = this.yearsOut = this.decade = undefined;
+    this.countedFor = '';
     this.bars = [];
     const usable = !!facets && (facets.years !== null || facets.fields.length > 0);
     this.root.hidden = !usable;
@@ -95,15 +104,14 @@ export class FacetsView {
     this.from = from;
     this.to = to;
     this.yearsOut = out;
-    // Documents per year, as bars over the sliders (heights through the CSSOM, which the CSP allows).
-    const peak = Math.max(...counts.values());
+    // Documents per year, as bars over the sliders; heights are drawn by drawCounts.
     const histogram = h('div', { class: 'histogram', 'aria-hidden': 'true' });
     for (let year = min; year <= max; year++) {
-      const bar = h('span', { class: 'in', title: `${year}: ${counts.get(year) ?? 0} documents` });
-      bar.style.setProperty('--h', `${Math.round(((counts.get(year) ?? 0) / peak) * 100)}%`);
+      const bar = h('span', { class: 'in' });
       histogram.appendChild(bar);
       this.bars.push({ year, bar });
     }
+    this.drawBars(counts);
     // A decade in one choice: "who was linked to whom in the 1980s".
     const decades: number[] = [];
     for (let d = Math.floor(min / 10) * 10; d <= max; d += 10) decades.push(d);
@@ -123,8 +131,28 @@ export class FacetsView {
     );
   }
 
+  /** Counts under the current filter: each value's documents, and the bars of the years. */
+  private drawCounts(live: ReturnType<typeof liveCounts>): void {
+    this.drawBars(live.years);
+    for (const [key, { counts }] of this.fields) {
+      const now = live.fields.get(key);
+      for (const [value, span] of counts) span.textContent = String(now?.get(value) ?? 0);
+    }
+  }
+
+  /** Bar heights relative to the busiest year shown, through the CSSOM (which the CSP allows). */
+  private drawBars(counts: Map<number, number>): void {
+    const peak = Math.max(1, ...counts.values());
+    for (const { year, bar } of this.bars) {
+      const n = counts.get(year) ?? 0;
+      bar.style.setProperty('--h', `${Math.round((n / peak) * 100)}%`);
+      bar.title = `${year}: ${n} document${n === 1 ? '' : 's'}`;
+    }
+  }
+
   private field(field: FacetField): HTMLElement {
     const boxes = new Map<string, HTMLInputElement>();
+    const counts = new Map<string, HTMLElement>();
     const items = field.values.map(({ value, count }, i) => {
       const id = `facet-${field.key}-${i}`;
       const box = h('input', { type: 'checkbox', id, 'data-value': value });
@@ -135,11 +163,13 @@ export class FacetsView {
         else kept.delete(value);
         this.onChange(withFacet(this.filter, field.key, field.values.map((v) => v.value).filter((v) => kept.has(v))));
       });
-      return h('li', { 'data-value': value.toLowerCase() }, h('label', { for: id }, box, value, h('span', { class: 'count' }, String(count))));
+      const span = h('span', { class: 'count', title: 'Documents with this value among those the other filters keep' }, String(count));
+      counts.set(value, span);
+      return h('li', { 'data-value': value.toLowerCase() }, h('label', { for: id }, box, value, span));
     });
     const list = h('ul', { class: 'legend facet-values' }, ...items);
     const chosen = h('span', { class: 'chosen' });
-    this.fields.set(field.key, { boxes, chosen });
+    this.fields.set(field.key, { boxes, counts, chosen });
     const name = FIELD_NAMES[field.key] ?? field.key;
     const parts: HTMLElement[] = [];
     if (field.values.length > 8) {
