@@ -3,10 +3,13 @@
  * as far as the graph can tell without the texts. Weights, mentions and document lists come from the per-document
  * counts (graph/doc-counts.ts); evidence is what the graph kept from those documents; entities and links left with
  * no document are dropped. Aliases, how-found counts and confidence are the whole graph's (they are not kept per
- * document), and lone surnames are not merged again. Pure: the graph given is not changed.
+ * document), and lone surnames are not merged again. What the graph withholds (its `reserve`, graph/reserve.ts) is
+ * narrowed to the same documents, so a later merge of the subset brings back only what those documents found; the
+ * manifest's `withheld` counts, which describe the whole graph, are left out unless every document is kept. Pure: the
+ * graph given is not changed.
  */
 import { InvalidInputError, InvalidOptionError } from '../errors.js';
-import type { DocumentInfo, EdgeAttributes, Evidence, GraphAttributes, NodeAttributes } from '../types.js';
+import type { BuildManifest, DocumentInfo, EdgeAttributes, Evidence, GraphAttributes, NodeAttributes, Reserve } from '../types.js';
 import type { AbstractGraph } from 'graphology-types';
 import { createEntenteGraph, type EntenteGraph } from './entente-graph.js';
 import { edgeDocCounts, nodeDocCounts, type DocCounts } from './doc-counts.js';
@@ -29,26 +32,60 @@ export function subsetGraph(graph: SubsettableGraph, select: DocumentSelector): 
   const documents: DocumentInfo[] = Array.isArray(graph.getAttribute('documents')) ? (graph.getAttribute('documents') as DocumentInfo[]) : [];
   const keep = selectedIds(who, documents, select);
   const out = createEntenteGraph();
-  const manifest = graph.getAttribute('manifest');
+  const manifest = graph.getAttribute('manifest') as BuildManifest | undefined;
   const keptDocs = documents.filter((d) => keep.has(d.id));
+  const { reserve: whole, ...rest } = graph.getAttributes() as GraphAttributes;
+  const reserve = whole && Array.isArray(whole.nodes) ? reserveWithin(whole, keep) : undefined;
+  let narrowedManifest: BuildManifest | undefined;
+  if (manifest) {
+    // Every document kept: the whole graph's counts still hold.
+    const { withheld: _, ...m } = manifest;
+    narrowedManifest = keptDocs.length === documents.length ? { ...manifest, documentCount: keptDocs.length } : { ...m, documentCount: keptDocs.length };
+  }
   out.replaceAttributes({
-    ...(graph.getAttributes() as GraphAttributes),
+    ...rest,
     documents: keptDocs,
-    ...(manifest ? { manifest: { ...manifest, documentCount: keptDocs.length } } : {}),
+    ...(narrowedManifest ? { manifest: narrowedManifest } : {}),
+    ...(reserve ? { reserve } : {}),
   });
 
   graph.forEachNode((node, a) => {
-    const kept = within(nodeDocCounts(a), keep);
-    if (!kept) return;
-    out.addNode(node, { ...a, aliases: [...a.aliases], mentions: kept.total, docs: kept.docs, docMentions: kept.counts, evidence: evidenceWithin(a.evidence, keep) });
+    const n = nodeWithin(a, keep);
+    if (n) out.addNode(node, n);
   });
   graph.forEachEdge((edge, a, source, target) => {
     if (!out.hasNode(source) || !out.hasNode(target)) return;
-    const kept = within(edgeDocCounts(a), keep);
-    if (!kept) return;
-    out.addUndirectedEdgeWithKey(edge, source, target, { ...a, weight: kept.total, docs: kept.docs, docWeights: kept.counts, evidence: evidenceWithin(a.evidence, keep) });
+    const e = edgeWithin(a, keep);
+    if (e) out.addUndirectedEdgeWithKey(edge, source, target, e);
   });
   return out;
+}
+
+function nodeWithin(a: NodeAttributes, keep: ReadonlySet<string>): NodeAttributes | undefined {
+  const kept = within(nodeDocCounts(a), keep);
+  if (!kept) return undefined;
+  return { ...a, aliases: [...a.aliases], mentions: kept.total, docs: kept.docs, docMentions: kept.counts, evidence: evidenceWithin(a.evidence, keep) };
+}
+
+function edgeWithin(a: EdgeAttributes, keep: ReadonlySet<string>): EdgeAttributes | undefined {
+  const kept = within(edgeDocCounts(a), keep);
+  if (!kept) return undefined;
+  return { ...a, weight: kept.total, docs: kept.docs, docWeights: kept.counts, evidence: evidenceWithin(a.evidence, keep) };
+}
+
+/** The reserve's nodes and links within the documents kept (none left: no reserve). */
+function reserveWithin(reserve: Reserve, keep: ReadonlySet<string>): Reserve | undefined {
+  const nodes: Reserve['nodes'] = [];
+  for (const { key, attributes } of reserve.nodes) {
+    const n = nodeWithin(attributes, keep);
+    if (n) nodes.push({ key, attributes: n });
+  }
+  const edges: Reserve['edges'] = [];
+  for (const { key, source, target, attributes } of reserve.edges ?? []) {
+    const e = edgeWithin(attributes, keep);
+    if (e) edges.push({ key, source, target, attributes: e });
+  }
+  return nodes.length ? { nodes, edges } : undefined;
 }
 
 function selectedIds(who: string, documents: DocumentInfo[], select: DocumentSelector): Set<string> {
