@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { buildGraph } from '../../packages/core/src/index.js';
 import { REPO, buildExplorer, chromiumPath, launchChromium, serveStatic, type StaticServer } from './explorer-harness.js';
-import { SPEECHES } from './explorer-views.fixture.js';
+import { SPEECHES } from '../fixtures/ungdc-decades.js';
 
 const LAVROV = 'Q58217';
 const NPT = 'Q186444';
