@@ -254,14 +254,19 @@ export class ExplorerApp {
     if (this.autoLayout && opts.layout && graph.order > 1) {
       this.frameAfterLayout = !opts.camera;
       this.session.layout.runFor(AUTO_LAYOUT_MS);
-    } else if (!opts.camera) this.session.canvas.frameSelection(this.view.selection);
+    } else if (!opts.camera) this.frame();
+  }
+
+  /** The camera on the selection, or on what the filters leave (else sigma's camera already shows the whole graph). */
+  private frame(): void {
+    if (this.view.selection || (this.visibility?.hiddenNodes.size ?? 0) > 0) this.session?.canvas.frameSelection(this.view.selection);
   }
 
   private layoutChanged(running: boolean): void {
     this.renderChrome();
     if (!running && this.frameAfterLayout) {
       this.frameAfterLayout = false;
-      this.session?.canvas.frameSelection(this.view.selection);
+      this.frame();
     }
   }
 
