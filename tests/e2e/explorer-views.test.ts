@@ -73,6 +73,11 @@ describe.skipIf(!chromium)('explorer views in Chromium', () => {
     expect(at).not.toBeNull();
     expect(Math.abs(at!.x - box.width / 2)).toBeLessThan(box.width * 0.1);
     expect(Math.abs(at!.y - box.height / 2)).toBeLessThan(box.height * 0.1);
+    // Its neighbours are in view too.
+    for (const n of ['USA', 'RUS', NPT]) {
+      const p = await positionOf(n);
+      expect(p && p.x > 0 && p.x < box.width && p.y > 0 && p.y < box.height, n).toBe(true);
+    }
     await page.screenshot({ path: join(shots, 'views-node-link.png') });
   });
 

@@ -30,3 +30,16 @@ export function frameFor(points: Iterable<{ x: number; y: number }>): CameraTarg
   const ratio = Math.min(MAX_RATIO, Math.max(MIN_RATIO, Math.max(maxX - minX, maxY - minY) * MARGIN));
   return { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio };
 }
+
+/**
+ * The camera centred on `center`, zoomed out just enough for `points` (its neighbours) to show around it: a shared
+ * link to an entity opens on the entity with its links in view.
+ */
+export function frameAround(center: { x: number; y: number }, points: Iterable<{ x: number; y: number }>): CameraTarget {
+  let reach = 0;
+  for (const p of points) {
+    if (!Number.isFinite(p.x) || !Number.isFinite(p.y)) continue;
+    reach = Math.max(reach, Math.abs(p.x - center.x), Math.abs(p.y - center.y));
+  }
+  return { x: center.x, y: center.y, ratio: Math.min(MAX_RATIO, Math.max(MIN_RATIO, 2 * reach * MARGIN)) };
+}

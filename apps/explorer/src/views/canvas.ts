@@ -15,7 +15,7 @@ import { sameLook, type CanvasLook } from '../state/look.js';
 import type { ResourceRegistry } from '../state/registry.js';
 import { renderPlan } from '../state/render-plan.js';
 import type { EntenteGraph, Selection } from '../state/types.js';
-import { frameFor } from '../state/framing.js';
+import { frameAround, frameFor } from '../state/framing.js';
 import { HoverLayer } from './hover-layer.js';
 import { EdgeQuadProgram, NodeDiscProgram } from './programs.js';
 
@@ -170,9 +170,25 @@ export class GraphCanvas {
 
   /** The camera on the selection (a node, or both ends of a link), else on everything shown. */
   frameSelection(selection: Selection): void {
-    if (selection?.kind === 'node') this.focusNode(selection.id);
+    if (selection?.kind === 'node') this.centreOnNeighbourhood(selection.id);
     else if (selection?.kind === 'edge') this.fitNodes([selection.source, selection.target]);
     else if (this.graph.order > 0) this.fitNodes();
+  }
+
+    /** The camera on a node, zoomed out enough to show its shown neighbours around it. */
+  centreOnNeighbourhood(id: string, duration = 450): void {
+    if (this.disposed || !this.graph.hasNode(id)) return;
+    this.sigma.once('afterRender', () => {
+      const centre = this.sigma.getNodeDisplayData(id);
+      if (this.disposed || !centre) return;
+      const around: Array<{ x: number; y: number }> = [];
+      this.graph.forEachNeighbor(id, (n) => {
+        const data = this.sigma.getNodeDisplayData(n);
+        if (data && !this.look.hiddenNodes.has(n)) around.push(data);
+      });
+      void this.sigma.getCamera().animate(frameAround(centre, around), { duration });
+    });
+    this.sigma.scheduleRender();
   }
 
     /** Zoom the camera by `factor` (> 1 zooms in) around the centre of the view. */
