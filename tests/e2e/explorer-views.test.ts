@@ -111,6 +111,13 @@ describe.skipIf(!chromium)('explorer views in Chromium', () => {
     expect(await page.locator('#year-range-value').textContent()).toBe('1985–1989');
   });
 
+  it('counts mentions within the chosen documents exactly (the graph file\'s per-document counts, not an estimate)', async () => {
+    // The United States: 8 mentions in 5 speeches, 3 of them in Russia's 1985 speech (an even split would say 2).
+    await open('?facet.country=RUS&node=USA');
+    expect(await hook<number>('h.documentCount')).toBe(1);
+    expect(await page.locator('#details .facts').textContent()).toMatch(/Mentions\s*3(?!\d)/);
+  });
+
   it('picks a decade in one choice', async () => {
     await open('');
     await page.locator('#year-decade').selectOption('2000');

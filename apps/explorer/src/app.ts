@@ -206,15 +206,13 @@ export class ExplorerApp {
     this.corrected = opts.curated && this.source instanceof MemorySource ? this.source.with([], mergedEntities(graph)) : undefined;
     // Positions go on the whole graph, so every subset of its documents opens with the same picture.
     const placed = this.scope.setGraph(graph);
-    // A new graph resets the rules (they apply to the whole graph); a corrected one, ours, keeps them.
-    this.curation.graphLoaded(graph, opts.curated === true);
-    this.show({ keepView: opts.keepView, layout: placed > 0, camera });
+    this.show({ keepView: opts.keepView, layout: placed > 0, camera, loaded: { curated: opts.curated === true } });
     const docs = this.scope.documents.length;
     this.status.say(`${graph.order} entities, ${graph.size} links${docs ? ` from ${docs} documents` : ''}.${this.scope.narrowed ? ` ${this.scope.describe()}` : ''}`);
   }
 
   /** Open a session on the loaded graph, counted within the documents the view's document filter selects. */
-  private show(opts: { keepView?: boolean; layout: boolean; camera?: CameraState }): void {
+  private show(opts: { keepView?: boolean; layout: boolean; camera?: CameraState; loaded?: { curated: boolean } }): void {
     const graph = this.scope.graphFor(this.view.docs, this.session?.graph);
     if (!graph) return;
     this.session?.dispose();
@@ -243,8 +241,10 @@ export class ExplorerApp {
     if (opts.camera) this.session.canvas.sigma.getCamera().setState(opts.camera);
     performance.measure('entente:session', 'entente:load');
     this.search.setIndex(this.session.searchIndex);
-    // The entity table follows the documents shown ("curated" keeps the rules, which stay the whole graph's).
-    if (this.scope.narrowed) this.curation.graphLoaded(graph, true);
+    // A new graph resets the rules (they apply to the whole graph), a corrected one (ours) keeps them; the entity
+    // table follows the documents shown ("curated" keeps the rules).
+    if (opts.loaded) this.curation.graphLoaded(this.scope.graph!, opts.loaded.curated);
+    if (!opts.loaded || this.scope.narrowed) this.curation.graphLoaded(graph, true);
     // With the selection, so a link with ?node= or ?edge= opens with the panel filled.
     this.commit({ selection: this.view.selection });
     // Timings for the benchmark (performance.getEntriesByType('measure')); cheap, and useful in devtools too.
