@@ -10,6 +10,9 @@ import { queryApi } from '../packages/core/src/query/index.js';
 import mostCentralPeople from '../examples/most-central-people.js';
 import treatiesByState from '../examples/treaties-by-state.js';
 import whoLinksRussiaAndNato from '../examples/who-links-russia-and-nato.js';
+import linksByDecade from '../examples/links-by-decade.js';
+import { buildGraph } from '../packages/core/src/index.js';
+import { SPEECHES } from './fixtures/ungdc-decades.js';
 
 const examples = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../examples');
 
@@ -57,6 +60,19 @@ describe('examples/most-central-people', () => {
   });
 });
 
+describe('examples/links-by-decade', () => {
+  it('lists the strongest links of each decade, counted within that decade\'s speeches', () => {
+    const result = linksByDecade(buildGraph(SPEECHES), queryApi);
+    expect(Object.keys(result)).toEqual(['1980s', '2000s']);
+    expect(result['1980s']!.documents).toBe(3);
+    expect(result['1980s']!.links[0]).toEqual({ a: 'Russia', b: 'United States', windows: 3, documents: 2 });
+    // Russia–United States: 3 windows, all in the 1980s; NATO–United States (3 in all) is not among the 1980s' top five.
+    expect(result['1980s']!.links.some((l) => l.a === 'North Atlantic Treaty Organization' && l.b === 'United States')).toBe(false);
+    expect(result['2000s']!.links[0]).toEqual({ a: 'Canada', b: 'France', windows: 3, documents: 2 });
+    expect(JSON.stringify(result['1980s'])).not.toContain('Canada');
+  });
+});
+
 describe('examples through `entente query --script`', () => {
   let dir: string;
   beforeAll(() => {
@@ -65,7 +81,7 @@ describe('examples through `entente query --script`', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it.each(['who-links-russia-and-nato.ts', 'treaties-by-state.ts', 'most-central-people.ts'])('%s prints a non-empty answer', async (name) => {
+  it.each(['who-links-russia-and-nato.ts', 'treaties-by-state.ts', 'most-central-people.ts', 'links-by-decade.ts'])('%s prints a non-empty answer', async (name) => {
     const chunks: string[] = [];
     const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
       chunks.push(String(chunk));

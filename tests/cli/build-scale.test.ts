@@ -59,9 +59,14 @@ describe('entente build at scale', () => {
     expect(r.stderr).toContain('2 document(s) already in');
     const whole = JSON.parse(build([all]).graph);
     const inc = JSON.parse(readFileSync(updated, 'utf8'));
-    const edges = (g: { edges: Array<{ key: string; attributes: { weight: number } }> }) => Object.fromEntries(g.edges.map((e) => [e.key, e.attributes.weight]));
-    expect(inc.nodes.map((n: { key: string }) => n.key)).toEqual(whole.nodes.map((n: { key: string }) => n.key));
+    const edges = (g: { edges: Array<{ key: string; attributes: { weight: number; docs: string[]; docWeights: number[] } }> }) =>
+      Object.fromEntries(g.edges.map((e) => [e.key, [e.attributes.weight, e.attributes.docs, e.attributes.docWeights]]));
+    const nodes = (g: { nodes: Array<{ key: string; attributes: { mentions: number; docs: string[]; docMentions: number[] } }> }) =>
+      g.nodes.map((n) => [n.key, n.attributes.mentions, n.attributes.docs, n.attributes.docMentions]);
+    expect(nodes(inc)).toEqual(nodes(whole));
     expect(edges(inc)).toEqual(edges(whole));
+    // Per-document counts, so the updated graph can be counted within any subset of its documents (subsetGraph).
+    expect(whole.edges.every((e: { attributes: { docs: string[]; docWeights?: number[] } }) => e.attributes.docWeights?.length === e.attributes.docs.length)).toBe(true);
     expect(inc.attributes.manifest.documentCount).toBe(24);
   });
 

@@ -4,6 +4,10 @@
  * callbacks; every state change goes through `commit`, which recomputes what depends on it.
  */
 import { mergeGraphs, mergedEntities, type Document, type DocumentRecord } from '@entente/core';
+import { DocumentScope } from './document-scope.js';
+import { countAdded } from './state/document-view.js';
+import { CameraControlsView } from './views/camera-controls.js';
+import { FacetsView } from './views/facets.js';
 import { edgeDetails, nodeDetails } from './state/details.js';
 import { parseDocumentFile } from './state/documents.js';
 import { errorText } from './state/error-text.js';
@@ -15,6 +19,7 @@ import { exportSubgraph } from './state/subgraph.js';
 import type { EntenteGraph, Selection } from './state/types.js';
 import { edgeSelection, parseViewState, serializeViewState, type ViewState } from './state/url-state.js';
 import { GraphSession } from './session.js';
+import type { CameraState } from 'sigma/types';
 import type { CanvasLook } from './views/canvas.js';
 import { byId } from './views/dom.js';
 import { DropZone } from './views/dropzone.js';
@@ -40,6 +45,10 @@ export class ExplorerApp {
   private readonly bag = new Disposables();
   private view: ViewState;
   private session: GraphSession | undefined;
+  /** The graph as loaded and the part the document filters keep, which the session shows. */
+  private readonly scope = new DocumentScope();
+  /** Frame the selection (or everything shown) when the automatic layout stops: positions are final then. */
+  private frameAfterLayout = false;
   private visibility: Visibility | undefined;
   /** What `visibility` was computed from (`visibilityKey`): while it holds, the same sets are reused. */
   private visibilityFor = '';
@@ -61,6 +70,8 @@ export class ExplorerApp {
   private source: DocumentSource = NO_TEXTS;
   /** The texts kept in this page seen through the corrections on screen (merged and retyped ids), when there are any. */
   private corrected: DocumentSource | undefined;
+  private readonly facetsView: FacetsView;
+  private readonly camera: CameraControlsView;
 
   constructor() {
     applyTypePalette();
@@ -101,6 +112,12 @@ export class ExplorerApp {
     }, bag, registry);
     this.legend = new LegendView(byId('legend'), (type, shown) => this.commit({ filters: toggleType(this.view.filters, type, shown) }), bag, registry);
     this.filters = new FiltersView(byId('filters'), (filters) => this.commit({ filters }), bag, registry);
+    this.facetsView = new FacetsView(byId('facets'), (docs) => this.commit({ docs }), bag, registry);
+    this.camera = new CameraControlsView(byId('camera-controls'), {
+      zoomIn: () => this.session?.canvas.zoom(1.5),
+      zoomOut: () => this.session?.canvas.zoom(1 / 1.5),
+      fit: () => this.session?.canvas.fitNodes(),
+    }, bag, registry);
     new DropZone(document.body, byId('drop-overlay'), (files) => void this.openFiles(files), bag, registry);
     bag.listen(registry, byId('empty-open'), 'click', () => this.toolbar.fileInput.click());
     bag.listen<KeyboardEvent>(registry, document, 'keydown', (e) => {
@@ -125,6 +142,10 @@ export class ExplorerApp {
   }
   get currentSession(): GraphSession | undefined {
     return this.session;
+  }
+  /** How many documents the graph on screen is counted within. */
+  get documentsShown(): number {
+    return this.scope.documentsShown;
   }
   get loadCount(): number {
     return this.loads;
@@ -183,6 +204,17 @@ export class ExplorerApp {
     // A correction keeps the document open (its mentions of a merged entity show as not in the graph until reopened).
     if (!opts.curated) this.reader.close();
     this.corrected = opts.curated && this.source instanceof MemorySource ? this.source.with([], mergedEntities(graph)) : undefined;
+    // Positions go on the whole graph, so every subset of its documents opens with the same picture.
+    const placed = this.scope.setGraph(graph);
+    this.show({ keepView: opts.keepView, layout: placed > 0, camera, loaded: { curated: opts.curated === true } });
+    const docs = this.scope.documents.length;
+    this.status.say(`${graph.order} entities, ${graph.size} links${docs ? ` from ${docs} documents` : ''}.${this.scope.narrowed ? ` ${this.scope.describe()}` : ''}`);
+  }
+
+  /** Open a session on the loaded graph, counted within the documents the view's document filter selects. */
+  private show(opts: { keepView?: boolean; layout: boolean; camera?: CameraState; loaded?: { curated: boolean } }): void {
+    const graph = this.scope.graphFor(this.view.docs, this.session?.graph);
+    if (!graph) return;
     this.session?.dispose();
     this.session = undefined;
     this.visibility = undefined;
@@ -193,7 +225,11 @@ export class ExplorerApp {
     if (sel?.kind === 'edge' && !(graph.hasNode(sel.source) && graph.hasNode(sel.target) && graph.hasEdge(sel.source, sel.target))) this.view.selection = null;
     performance.mark('entente:load');
     this.empty.hidden = graph.order > 0;
-    if (graph.order === 0) this.empty.querySelector('#empty-reason')!.textContent = 'This graph has no entities. Drop documents or a graph file here.';
+    if (graph.order === 0) {
+      this.empty.querySelector('#empty-reason')!.textContent = this.scope.narrowed
+        ? `No entities in the ${this.scope.documentsShown} document(s) the document filters keep. Widen the years or the facets, or choose "All documents".`
+        : 'This graph has no entities. Drop documents or a graph file here.';
+    }
     // The first frame is drawn with the final look (filters, sizes, colours, selection), so sigma processes the graph
     // once; the commit below finds nothing to change on the canvas.
     this.updateVisibility(graph);
@@ -201,33 +237,62 @@ export class ExplorerApp {
       selectNode: (id) => this.select({ kind: 'node', id }),
       selectEdge: (a, b) => this.select(edgeSelection(a, b)),
       clearSelection: () => this.select(null),
-    }, this.registry, () => this.renderChrome());
-    if (camera) this.session.canvas.sigma.getCamera().setState(camera);
+    }, this.registry, (running) => this.layoutChanged(running));
+    if (opts.camera) this.session.canvas.sigma.getCamera().setState(opts.camera);
     performance.measure('entente:session', 'entente:load');
     this.search.setIndex(this.session.searchIndex);
-    this.curation.graphLoaded(graph, opts.curated === true);
-    this.commit({});
+    // A new graph resets the rules (they apply to the whole graph), a corrected one (ours) keeps them; the entity
+    // table follows the documents shown ("curated" keeps the rules).
+    if (opts.loaded) this.curation.graphLoaded(this.scope.graph!, opts.loaded.curated);
+    if (!opts.loaded || this.scope.narrowed) this.curation.graphLoaded(graph, true);
+    // With the selection, so a link with ?node= or ?edge= opens with the panel filled.
+    this.commit({ selection: this.view.selection });
     // Timings for the benchmark (performance.getEntriesByType('measure')); cheap, and useful in devtools too.
     performance.measure('entente:load', 'entente:load');
-    const docs = graph.getAttribute('documents');
-    this.status.say(`${graph.order} entities, ${graph.size} links${Array.isArray(docs) && docs.length ? ` from ${docs.length} documents` : ''}.`);
-    if (this.autoLayout && this.session.placed > 0 && graph.order > 1) this.session.layout.runFor(AUTO_LAYOUT_MS);
-    const s = this.view.selection;
-    if (s?.kind === 'node') this.session.canvas.focusNode(s.id);
+    // The camera goes to the selection once the layout has placed it, not before (it would aim at empty space).
+    this.frameAfterLayout = false;
+    if (this.autoLayout && opts.layout && graph.order > 1) {
+      this.frameAfterLayout = !opts.camera;
+      this.session.layout.runFor(AUTO_LAYOUT_MS);
+    } else if (!opts.camera) this.frame();
+  }
+
+  /** The camera on the selection, or on what the filters leave (else sigma's camera already shows the whole graph). */
+  private frame(): void {
+    if (this.view.selection || (this.visibility?.hiddenNodes.size ?? 0) > 0) this.session?.canvas.frameSelection(this.view.selection);
+  }
+
+  private layoutChanged(running: boolean): void {
+    this.renderChrome();
+    if (!running && this.frameAfterLayout) {
+      this.frameAfterLayout = false;
+      this.frame();
+    }
   }
 
   select(selection: Selection, opts: { focus?: boolean; fromKeyboard?: boolean } = {}): void {
+    // The user chose where to look: the end of the automatic layout no longer moves the camera.
+    if (opts.focus) this.frameAfterLayout = false;
     this.commit({ selection }, opts.fromKeyboard);
     if (opts.focus && selection?.kind === 'node') this.session?.canvas.focusNode(selection.id);
   }
 
   /** Apply a change to the view state and bring everything that depends on it up to date. */
   private commit(change: Partial<ViewState>, moveFocus = false): void {
+    const before = this.visibilityFor;
     this.view = { ...this.view, ...change };
+    if ('docs' in change && this.scope.changes(this.view.docs)) {
+      // Other documents: the graph is counted again (weights, sizes, legend, search) on a new session.
+      this.show({ keepView: true, layout: false });
+      this.status.say(this.scope.describe());
+      return;
+    }
     const session = this.session;
     if (session) {
       const sel = this.view.selection;
       this.updateVisibility(session.graph);
+      // After a filter, the camera fits what is left.
+      if ('filters' in change && this.visibilityFor !== before) session.canvas.fitNodes();
       session.canvas.setLook(this.look(session));
       if ('selection' in change || moveFocus) {
         const details = sel?.kind === 'node' ? nodeDetails(session.graph, sel.id) : sel?.kind === 'edge' ? edgeDetails(session.graph, sel.source, sel.target) : null;
@@ -266,6 +331,8 @@ export class ExplorerApp {
   private renderChrome(): void {
     const s = this.session;
     this.toolbar.update({ sizeMetric: this.view.sizeMetric, colorBy: this.view.colorBy, layoutRunning: s?.layout.running ?? false, hasGraph: !!s && s.graph.order > 0 });
+    this.camera.update(!!s && s.graph.order > 0);
+    this.facetsView.update(this.scope.facets, this.scope.documents, this.view.docs, this.scope.documentsShown);
     if (!s || !this.visibility) return;
     const v = this.visibility;
     this.legend.update(this.view.filters, v, this.view.colorBy, this.view.colorBy === 'community' ? s.communities().items : []);
@@ -339,21 +406,27 @@ export class ExplorerApp {
     try {
       const { graph: data, records, ms } = await handle.result;
       const built = graphFromExport(data);
-      const current = this.session?.graph;
-      if (mode === 'add' && current && current.order > 0 && this.curation.addDocuments(built)) {
+      const current = this.scope.graph;
+      const adding = mode === 'add' && !!current && current.order > 0;
+      if (adding) this.scope.syncPositions();
+      const added = adding ? countAdded(current!, built) : undefined;
+      const said = `Built ${built.order} entities and ${built.size} links from ${noun} in ${(ms / 1000).toFixed(1)} s${added ? `; added to the graph: ${added.nodes} new entities, ${added.edges} new links` : ''}.`;
+      if (adding && this.curation.addDocuments(built)) {
         // Added under the rules in effect (the curation controller loaded the result).
-        this.keepTexts(records, this.graph ? mergedEntities(this.graph) : new Map());
-      } else if (mode === 'add' && current && current.order > 0) {
-        const merged = current.copy() as EntenteGraph;
+        this.keepTexts(records, this.scope.graph ? mergedEntities(this.scope.graph) : new Map());
+        this.status.say(said);
+      } else if (adding) {
+        const merged = current!.copy() as EntenteGraph;
         mergeGraphs(merged, built);
         // Merging may fold a surname into a person of the other graph: the records follow.
         this.keepTexts(records, mergedEntities(merged));
         this.load(merged, { keepView: true });
+        this.status.say(said);
       } else {
         this.source = new MemorySource(records);
         this.load(built);
+        this.status.say(said);
       }
-      this.status.say(`Built ${built.order} entities and ${built.size} links from ${noun} in ${(ms / 1000).toFixed(1)} s${mode === 'add' && current?.order ? ', added to the graph' : ''}.`);
     } catch (error) {
       if (error instanceof BuildCancelled) this.status.say('Build cancelled.');
       else this.status.problem(`Could not build a graph from ${noun}: ${errorText(error)}`);

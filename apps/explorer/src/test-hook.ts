@@ -9,6 +9,8 @@ export interface TestHook {
   readonly loads: number;
   readonly nodeCount: number;
   readonly edgeCount: number;
+  /** Documents the graph on screen is counted within (the document filters). */
+  readonly documentCount: number;
   readonly visibleNodeCount: number;
   readonly displayedNodeCount: number;
   readonly visibleByType: Record<string, number>;
@@ -26,6 +28,9 @@ export interface TestHook {
   /** The document open in the reader, or null; where texts come from (api, memory or none). */
   readonly readerDocument: string | null;
   readonly textsFrom: string;
+  /** The camera's zoom ratio (smaller is closer); 0 without a graph. */
+  readonly cameraRatio: number;
+  readonly visibleEdgeCount: number;
   /** Where a node is drawn, in pixels from the canvas's top left; null when it is not drawn. */
   nodeScreenPosition(id: string): { x: number; y: number } | null;
 }
@@ -37,6 +42,7 @@ export function installTestHook(app: ExplorerApp): void {
     get loads() { return app.loadCount; },
     get nodeCount() { return app.graph?.order ?? 0; },
     get edgeCount() { return app.graph?.size ?? 0; },
+    get documentCount() { return app.documentsShown; },
     get visibleNodeCount() { return app.currentVisibility?.visibleNodes ?? 0; },
     get displayedNodeCount() { return app.currentSession?.canvas.displayedNodeCount() ?? 0; },
     get visibleByType() { return { ...(app.currentVisibility?.visibleByType ?? {}) }; },
@@ -51,6 +57,8 @@ export function installTestHook(app: ExplorerApp): void {
       return { ...app.registry.counts(), ...countCanvases() };
     },
     get cspViolations() { return [...violations]; },
+    get cameraRatio() { return app.currentSession?.canvas.sigma.getCamera().ratio ?? 0; },
+    get visibleEdgeCount() { return app.currentVisibility?.visibleEdges ?? 0; },
     get nodes() { return app.graph?.nodes() ?? []; },
     get curationRules() { return app.curation.log.rules.length; },
     graphJson() { return app.graph ? writeJson(app.graph) : ''; },

@@ -8,6 +8,8 @@ export { buildGraph, mergeGraphs } from './graph/build-graph.js';
 export { addDocumentResult } from './graph/reduce.js';
 export { finalizeGraph } from './graph/finalize.js';
 export { mergedEntities } from './graph/merged-entities.js';
+export { subsetGraph, type DocumentSelector } from './graph/subset.js';
+export { docCounts, type DocCounts } from './graph/doc-counts.js';
 export { createEntenteGraph, edgeKey, type EntenteGraph } from './graph/entente-graph.js';
 export { createKnowledgeBase, type KnowledgeBase } from './knowledge/kb.js';
 export { defaultKnowledgeBase } from './knowledge/default-kb.js';

@@ -113,6 +113,11 @@ export interface NodeAttributes {
   aliases: string[];
   mentions: number;
   docs: string[];
+  /**
+   * Mentions in each document, parallel to `docs` (graph/doc-counts.ts), so the graph can be counted within a subset of
+   * its documents (`subsetGraph`). Absent in graphs from older builds and flat formats.
+   */
+  docMentions?: number[];
   kbId?: string;
   wikidata?: string;
   /** Capped list of sentences mentioning the entity. */
@@ -134,6 +139,8 @@ export interface NodeAttributes {
 export interface EdgeAttributes {
   weight: number;
   docs: string[];
+  /** Co-mention windows in each document, parallel to `docs`; absent in graphs from older builds and flat formats. */
+  docWeights?: number[];
   evidence: Evidence[];
 }
 

@@ -43,6 +43,11 @@ describe('#parseJsonl', () => {
     expect(problems).toHaveLength(2);
     expect(problems[0]).toContain('line 3');
   });
+
+  it('keeps source and the other fields as metadata, as entente build does (UNGDC: country, session, year)', () => {
+    const { documents } = parseJsonl('u.jsonl', '{"id":"ARG_01_1946","country":"ARG","session":1,"year":1946,"source":"un.org","text":"Hello."}\n');
+    expect(documents).toEqual([{ id: 'ARG_01_1946', text: 'Hello.', source: 'un.org', meta: { country: 'ARG', session: 1, year: 1946 } }]);
+  });
 });
 
 describe('#markdownToText', () => {

@@ -65,7 +65,7 @@ export function parseJsonl(name: string, text: string): ParsedDocuments {
       problems.push(`"${name}" line ${i + 1}: not JSON`);
       return;
     }
-    const r = row as Partial<Document>;
+    const r = row as Partial<Document> & Record<string, unknown>;
     if (!r || typeof r.text !== 'string') {
       problems.push(`"${name}" line ${i + 1}: expects {"id", "text"}, "text" is missing`);
       return;
@@ -73,7 +73,12 @@ export function parseJsonl(name: string, text: string): ParsedDocuments {
     const id = typeof r.id === 'string' || typeof r.id === 'number' ? String(r.id) : `${name}#${i + 1}`;
     const doc: Document = { id, text: r.text };
     if (typeof r.title === 'string') doc.title = r.title;
-    if (typeof r.date === 'string') doc.date = r.date;
+    if (typeof r.date === 'string' || typeof r.date === 'number') doc.date = String(r.date);
+    if (typeof r.source === 'string') doc.source = r.source;
+    // The line's other fields are metadata, as `entente build` reads them (core keeps the plain values): the year,
+    // country and session of a UNGDC speech become the explorer's document filters.
+    const { id: _id, text: _text, title: _title, date: _date, source: _source, ...meta } = r;
+    if (Object.keys(meta).length) doc.meta = meta;
     documents.push(doc);
   });
   return { documents, problems };

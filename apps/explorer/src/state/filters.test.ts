@@ -25,6 +25,16 @@ describe('#computeVisibility', () => {
     expect(v.visibleByType.state).toBe(3);
   });
 
+  it('with neighbours, shows the entities linked to a shown type and those links, not the links among them', () => {
+    const g = smallGraph();
+    const v = computeVisibility(g, { ...defaultFilters(), types: ['treaty'], neighbours: true });
+    expect(g.nodes().filter((n) => !v.hiddenNodes.has(n)).sort()).toEqual(['RUS', 'USA', 'treaty:budapest-memorandum', 'treaty:new-start']);
+    const shown = g.edges().filter((e) => !v.hiddenEdges.has(e)).map((e) => g.extremities(e).sort().join(' '));
+    expect(shown.sort()).toEqual(['RUS treaty:new-start', 'USA treaty:new-start']);
+    expect(v.visibleByType).toMatchObject({ treaty: 2, state: 2, person: 0 });
+    expect(computeVisibility(g, { ...defaultFilters(), types: ['treaty'], neighbours: true, minWeight: 2 }).visibleNodes).toBe(2);
+  });
+
   it('hides edges lighter than the minimum weight but keeps their nodes', () => {
     const g = smallGraph();
     const v = computeVisibility(g, { ...defaultFilters(), minWeight: 2 });

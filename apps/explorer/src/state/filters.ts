@@ -8,6 +8,7 @@ import type { EgoDepth, EntenteGraph, FilterState } from './types.js';
 
 export const DEFAULT_FILTERS: Readonly<FilterState> = Object.freeze({
   types: [...ENTITY_TYPES],
+  neighbours: false,
   minWeight: 1,
   egoDepth: 0 as EgoDepth,
   hideIsolated: false,
@@ -48,14 +49,26 @@ export function computeVisibility(graph: EntenteGraph, filters: FilterState, sel
   const totalByType = zeroCounts();
   const visibleByType = zeroCounts();
 
+  const doubtful = (attrs: { confidence?: number }) => filters.hideDoubtful && typeof attrs.confidence === 'number' && attrs.confidence < DOUBTFUL;
   graph.forEachNode((node, attrs) => {
     if (attrs.type in totalByType) totalByType[attrs.type] += 1;
-    if (!types.has(attrs.type)) hiddenNodes.add(node);
-    else if (filters.hideDoubtful && typeof attrs.confidence === 'number' && attrs.confidence < DOUBTFUL) hiddenNodes.add(node);
+    if (!types.has(attrs.type) || doubtful(attrs)) hiddenNodes.add(node);
   });
+  // With `neighbours`, an entity of a hidden type comes back when a shown one links to it; only links that touch a
+  // shown type count, so the neighbours' links among themselves stay hidden.
+  const focus = (node: string) => types.has(graph.getNodeAttribute(node, 'type'));
+  if (filters.neighbours) {
+    graph.forEachEdge((_edge, attrs, source, target) => {
+      if ((attrs.weight ?? 1) < filters.minWeight) return;
+      for (const [a, b] of [[source, target], [target, source]] as const) {
+        if (!hiddenNodes.has(a) && focus(a) && hiddenNodes.has(b) && !doubtful(graph.getNodeAttributes(b))) hiddenNodes.delete(b);
+      }
+    });
+  }
 
   graph.forEachEdge((edge, attrs, source, target) => {
     if ((attrs.weight ?? 1) < filters.minWeight || hiddenNodes.has(source) || hiddenNodes.has(target)) hiddenEdges.add(edge);
+    else if (filters.neighbours && !focus(source) && !focus(target)) hiddenEdges.add(edge);
   });
 
   const egoActive = filters.egoDepth > 0 && selectedNode !== null && graph.hasNode(selectedNode) && !hiddenNodes.has(selectedNode);
@@ -137,6 +150,7 @@ export function maxEdgeWeight(graph: EntenteGraph): number {
 export function sameFilters(a: FilterState, b: FilterState): boolean {
   return (
     a.minWeight === b.minWeight &&
+    a.neighbours === b.neighbours &&
     a.egoDepth === b.egoDepth &&
     a.hideIsolated === b.hideIsolated &&
     a.hideDoubtful === b.hideDoubtful &&
@@ -151,5 +165,5 @@ export function sameFilters(a: FilterState, b: FilterState): boolean {
  * filter is on.
  */
 export function visibilityKey(filters: FilterState, selectedNode: string | null): string {
-  return JSON.stringify([filters.types, filters.minWeight, filters.egoDepth, filters.hideIsolated, filters.hideDoubtful, filters.egoDepth > 0 ? selectedNode : null]);
+  return JSON.stringify([filters.types, filters.neighbours, filters.minWeight, filters.egoDepth, filters.hideIsolated, filters.hideDoubtful, filters.egoDepth > 0 ? selectedNode : null]);
 }

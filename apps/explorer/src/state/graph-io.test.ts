@@ -71,6 +71,18 @@ describe('#normaliseGraph', () => {
     g.setAttribute('reserve', { nodes: 'no' } as never);
     expect(graphFromExport(g.export()).getAttribute('reserve')).toBeUndefined();
   });
+
+  it('keeps the per-document counts the document filters count with, when they match the documents', () => {
+    const g = smallGraph();
+    g.mergeNodeAttributes('UKR', { docMentions: [3, 1] });
+    g.mergeEdgeAttributes('RUS', 'USA', { docWeights: [2] });
+    g.mergeNodeAttributes('RUS', { docMentions: [1, 2, 3] });
+    const back = graphFromExport(g.export());
+    expect(back.getNodeAttribute('UKR', 'docMentions')).toEqual([3, 1]);
+    expect(back.getEdgeAttribute('RUS', 'USA', 'docWeights')).toEqual([2]);
+    // Three counts for one document: not trusted, estimated again.
+    expect(back.getNodeAttribute('RUS', 'docMentions')).toBeUndefined();
+  });
 });
 
 describe('#normaliseGraph in place', () => {

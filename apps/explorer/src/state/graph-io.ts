@@ -98,6 +98,9 @@ export function normaliseGraph(input: AbstractGraph): Normalised {
       docs: list(a.docs),
       evidence: evidence(a.evidence),
     };
+    // Mentions per document (core's graph/doc-counts.ts): what the document filters count a subset with.
+    const docMentions = perDoc(a.docMentions, attrs.docs);
+    if (docMentions) attrs.docMentions = docMentions;
     if (a.kbId) attrs.kbId = String(a.kbId);
     if (a.wikidata) attrs.wikidata = String(a.wikidata);
     // What the build judged (confidence, how it was found, a shared surname): the panel, the "doubtful" filter and
@@ -111,7 +114,12 @@ export function normaliseGraph(input: AbstractGraph): Normalised {
     }
     return attrs;
   };
-  const edgeAttributes = (a: Attributes, weight = num(a.weight, 1)): EdgeAttributes => ({ weight, docs: list(a.docs), evidence: evidence(a.evidence) });
+  const edgeAttributes = (a: Attributes, weight = num(a.weight, 1)): EdgeAttributes => {
+    const attrs: EdgeAttributes = { weight, docs: list(a.docs), evidence: evidence(a.evidence) };
+    const docWeights = perDoc(a.docWeights, attrs.docs);
+    if (docWeights) attrs.docWeights = docWeights;
+    return attrs;
+  };
   const warnings = (): string[] => (unknownTypes > 0 ? [`${unknownTypes} node(s) had no Entente type and are shown as organisations`] : []);
 
   const graphAttrs = graphAttributes(input.getAttributes());
@@ -141,6 +149,12 @@ export function normaliseGraph(input: AbstractGraph): Normalised {
     graph.addEdge(source, target, edgeAttributes(a, weight));
   });
   return { graph, warnings: warnings() };
+}
+
+/** Per-document counts when they are one number ≥ 0 per document; else none (subsets then estimate them evenly). */
+function perDoc(value: unknown, docs: string[]): number[] | undefined {
+  if (!Array.isArray(value) || value.length !== docs.length) return undefined;
+  return value.every((n) => typeof n === 'number' && Number.isFinite(n) && n >= 0) ? (value as number[]) : undefined;
 }
 
 /** The graph attributes the explorer keeps: the manifest, if any, and the document list. */

@@ -18,8 +18,13 @@ export type EgoDepth = 0 | 1 | 2;
 
 /** The filter settings; pure data, so it round-trips through the URL. */
 export interface FilterState {
-  /** Types shown; a type not listed is hidden. */
+  /** Types shown; a type not listed is hidden (unless `neighbours`). */
   types: EntityType[];
+  /**
+   * Also show the entities of other types linked to a shown one, with those links (not the links among them): "treaties
+   * and who mentions them".
+   */
+  neighbours: boolean;
   /** Edges lighter than this are hidden. */
   minWeight: number;
   /** When > 0 and a node is selected, only its ego network is shown. */

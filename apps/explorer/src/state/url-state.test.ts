@@ -6,9 +6,10 @@ describe('#serializeViewState / #parseViewState', () => {
   it('round-trips every field', () => {
     const view: ViewState = {
       selection: { kind: 'node', id: 'person:sergey-lavrov' },
-      filters: { types: ['person', 'treaty'], minWeight: 3, egoDepth: 2, hideIsolated: true, hideDoubtful: true },
+      filters: { types: ['person', 'treaty'], neighbours: true, minWeight: 3, egoDepth: 2, hideIsolated: true, hideDoubtful: true },
       sizeMetric: 'pagerank',
       colorBy: 'community',
+      docs: { years: [1980, 1989], facets: { country: ['USA', 'RUS'] } },
     };
     expect(parseViewState(serializeViewState(view))).toEqual(view);
   });
@@ -25,6 +26,11 @@ describe('#serializeViewState / #parseViewState', () => {
     expect(new URLSearchParams(text).get('graph')).toBe('big.json');
     expect(new URLSearchParams(text).has('node')).toBe(false);
     expect(new URLSearchParams(text).get('size')).toBe('degree');
+  });
+
+  it('drops the parameters of filters switched off (doubtful, neighbours, years)', () => {
+    const text = serializeViewState({ ...DEFAULT_VIEW, filters: defaultFilters() }, '?doubtful=hide&neighbours=show&years=1980-1989&facet.country=USA');
+    expect(text).toBe('');
   });
 
   it('falls back to defaults on malformed values', () => {

@@ -5,6 +5,7 @@
  */
 import { ENTITY_TYPES, type EntityType } from '@entente/core';
 import { DEFAULT_FILTERS } from './filters.js';
+import { NO_DOC_FILTER, parseDocFilter, writeDocFilter, type DocFilter } from './facets.js';
 import { COLOR_BY_IDS, SIZE_METRIC_IDS, type ColorBy, type EgoDepth, type FilterState, type Selection, type SizeMetric } from './types.js';
 
 export interface ViewState {
@@ -12,6 +13,8 @@ export interface ViewState {
   filters: FilterState;
   sizeMetric: SizeMetric;
   colorBy: ColorBy;
+  /** Which documents the graph is counted within (state/facets.ts). */
+  docs: DocFilter;
 }
 
 export const DEFAULT_VIEW: Readonly<ViewState> = Object.freeze({
@@ -19,10 +22,11 @@ export const DEFAULT_VIEW: Readonly<ViewState> = Object.freeze({
   filters: DEFAULT_FILTERS,
   sizeMetric: 'mentions' as SizeMetric,
   colorBy: 'type' as ColorBy,
+  docs: NO_DOC_FILTER,
 });
 
 /** The parameters this module owns; everything else in the query string is left alone. */
-const OWN = ['node', 'edge', 'types', 'minWeight', 'ego', 'isolated', 'size', 'color'] as const;
+const OWN = ['node', 'edge', 'types', 'neighbours', 'minWeight', 'ego', 'isolated', 'doubtful', 'size', 'color'] as const;
 
 export function parseViewState(search: string): ViewState {
   const p = new URLSearchParams(search);
@@ -33,6 +37,7 @@ export function parseViewState(search: string): ViewState {
     const wanted = new Set(types.split(',').map((t) => t.trim()));
     filters.types = ENTITY_TYPES.filter((t) => wanted.has(t));
   }
+  if (p.get('neighbours') === 'show') filters.neighbours = true;
   const minWeight = Number(p.get('minWeight'));
   if (p.has('minWeight') && Number.isFinite(minWeight) && minWeight >= 1) filters.minWeight = Math.floor(minWeight);
   const ego = p.get('ego');
@@ -59,6 +64,7 @@ export function parseViewState(search: string): ViewState {
     filters,
     sizeMetric: size && SIZE_METRIC_IDS.includes(size) ? size : DEFAULT_VIEW.sizeMetric,
     colorBy: color && COLOR_BY_IDS.includes(color) ? color : DEFAULT_VIEW.colorBy,
+    docs: parseDocFilter(p),
   };
 }
 
@@ -71,12 +77,14 @@ export function serializeViewState(view: ViewState, search = ''): string {
   if (sel?.kind === 'edge') p.set('edge', JSON.stringify([sel.source, sel.target]));
   const f = view.filters;
   if (!sameTypes(f.types, ENTITY_TYPES)) p.set('types', f.types.join(','));
+  if (f.neighbours) p.set('neighbours', 'show');
   if (f.minWeight > 1) p.set('minWeight', String(f.minWeight));
   if (f.egoDepth > 0) p.set('ego', String(f.egoDepth));
   if (f.hideIsolated) p.set('isolated', 'hide');
   if (f.hideDoubtful) p.set('doubtful', 'hide');
   if (view.sizeMetric !== DEFAULT_VIEW.sizeMetric) p.set('size', view.sizeMetric);
   if (view.colorBy !== DEFAULT_VIEW.colorBy) p.set('color', view.colorBy);
+  writeDocFilter(p, view.docs);
   const text = p.toString();
   return text ? `?${text}` : '';
 }

@@ -14,7 +14,8 @@ import { edgeThickness, selectionEmphasis, type SelectionEmphasis } from '../sta
 import { sameLook, type CanvasLook } from '../state/look.js';
 import type { ResourceRegistry } from '../state/registry.js';
 import { renderPlan } from '../state/render-plan.js';
-import type { EntenteGraph } from '../state/types.js';
+import type { EntenteGraph, Selection } from '../state/types.js';
+import { frameAround, frameFor } from '../state/framing.js';
 import { HoverLayer } from './hover-layer.js';
 import { EdgeQuadProgram, NodeDiscProgram } from './programs.js';
 
@@ -32,6 +33,8 @@ const EDGE_FADED = '#eef0f3';
 const EDGE_STRONG = '#4a5160';
 /** Edge program types: ordinary edges, and the selection's links, drawn after (so above) all ordinary ones. */
 const LINE = 'line';
+/** Graphs of at most this many entities label every one. */
+const LABEL_ALL_UP_TO = 40;
 const STRONG = 'strong';
 
 /** Sigma's copy of a node's or an edge's attributes, which the reducers turn into display data. */
@@ -44,6 +47,8 @@ export class GraphCanvas {
   private emphasis: SelectionEmphasis;
   private readonly hover: HoverLayer;
   private disposed = false;
+  /** A small graph names every entity: sigma's label grid would otherwise leave its small nodes unnamed. */
+  private readonly labelAll: boolean;
   private readonly release: () => void;
   private readonly resizeObserver: ResizeObserver;
 
@@ -56,6 +61,7 @@ export class GraphCanvas {
   ) {
     this.look = look;
     this.emphasis = selectionEmphasis(graph, look.selection);
+    this.labelAll = graph.order <= LABEL_ALL_UP_TO;
     const plan = renderPlan(graph.size);
     this.sigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
       allowInvalidContainer: true,
@@ -141,6 +147,57 @@ export class GraphCanvas {
     this.sigma.scheduleRender();
   }
 
+  /**
+   * Move the camera to fit `nodes` (all shown nodes when omitted), after the next frame like `focusNode`, when display
+   * positions are current.
+   */
+  fitNodes(nodes?: Iterable<string>, duration = 450): void {
+    if (this.disposed) return;
+    this.sigma.once('afterRender', () => {
+      if (this.disposed) return;
+      const points: Array<{ x: number; y: number }> = [];
+      const add = (node: string) => {
+        const data = this.sigma.getNodeDisplayData(node);
+        if (data && !this.look.hiddenNodes.has(node)) points.push(data);
+      };
+      if (nodes) for (const node of nodes) add(node);
+      else this.graph.forEachNode(add);
+      const target = frameFor(points);
+      if (target) void this.sigma.getCamera().animate(target, { duration });
+    });
+    this.sigma.scheduleRender();
+  }
+
+  /** The camera on the selection (a node, or both ends of a link), else on everything shown. */
+  frameSelection(selection: Selection): void {
+    if (selection?.kind === 'node') this.centreOnNeighbourhood(selection.id);
+    else if (selection?.kind === 'edge') this.fitNodes([selection.source, selection.target]);
+    else if (this.graph.order > 0) this.fitNodes();
+  }
+
+    /** The camera on a node, zoomed out enough to show its shown neighbours around it. */
+  centreOnNeighbourhood(id: string, duration = 450): void {
+    if (this.disposed || !this.graph.hasNode(id)) return;
+    this.sigma.once('afterRender', () => {
+      const centre = this.sigma.getNodeDisplayData(id);
+      if (this.disposed || !centre) return;
+      const around: Array<{ x: number; y: number }> = [];
+      this.graph.forEachNeighbor(id, (n) => {
+        const data = this.sigma.getNodeDisplayData(n);
+        if (data && !this.look.hiddenNodes.has(n)) around.push(data);
+      });
+      void this.sigma.getCamera().animate(frameAround(centre, around), { duration });
+    });
+    this.sigma.scheduleRender();
+  }
+
+    /** Zoom the camera by `factor` (> 1 zooms in) around the centre of the view. */
+  zoom(factor: number): void {
+    if (this.disposed) return;
+    const camera = this.sigma.getCamera();
+    void camera.animate({ ratio: camera.getBoundedRatio(camera.ratio / factor) }, { duration: 200 });
+  }
+
   /** Nodes sigma would draw now (not hidden by a reducer): the number a test compares with the filters. */
   displayedNodeCount(): number {
     let n = 0;
@@ -170,7 +227,7 @@ export class GraphCanvas {
     data.color = look.color(node);
     data.zIndex = 1;
     data.highlighted = false;
-    data.forceLabel = false;
+    data.forceLabel = this.labelAll;
     data.hidden = look.hiddenNodes.has(node);
     if (data.hidden || emphasis.nodes.size === 0) return data;
     if (node === emphasis.focus || (emphasis.edge !== undefined && emphasis.nodes.has(node))) {

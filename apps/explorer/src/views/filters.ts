@@ -1,16 +1,20 @@
 /**
- * Filter controls beyond types: minimum link weight (a slider), the ego network of the selection (depth 1–2) and
- * hiding isolated entities. Each change hands a new FilterState to the app; nothing here touches the graph.
+ * Filter controls beyond types: whether to show the neighbours of the shown types, minimum link weight (a stepped
+ * slider, state/weight-steps.ts, with a number box), the ego network of the selection (depth 1–2) and hiding isolated
+ * entities. Each change hands a new FilterState to the app; nothing here touches the graph.
  */
 import { DOUBTFUL, defaultFilters } from '../state/filters.js';
 import type { Disposables, ResourceRegistry } from '../state/registry.js';
 import type { EgoDepth, FilterState } from '../state/types.js';
+import { stepIndex, weightSteps } from '../state/weight-steps.js';
 import { h, replaceChildren } from './dom.js';
 
 export class FiltersView {
   private filters: FilterState = defaultFilters();
   private readonly weight: HTMLInputElement;
-  private readonly weightOut: HTMLOutputElement;
+  private readonly weightBox: HTMLInputElement;
+  private readonly neighbours: HTMLInputElement;
+  private steps: number[] = [1];
   private readonly ego: HTMLSelectElement;
   private readonly egoHint: HTMLElement;
   private readonly isolated: HTMLInputElement;
@@ -18,8 +22,9 @@ export class FiltersView {
   private readonly summary: HTMLElement;
 
   constructor(root: HTMLElement, onChange: (filters: FilterState) => void, bag: Disposables, registry: ResourceRegistry) {
-    this.weight = h('input', { type: 'range', id: 'min-weight', min: 1, max: 1, step: 1, value: 1 });
-    this.weightOut = h('output', { for: 'min-weight', id: 'min-weight-value' }, '1');
+    this.weight = h('input', { type: 'range', id: 'min-weight', min: 0, max: 0, step: 1, value: 0, 'aria-label': 'Minimum co-mentions per link' });
+    this.weightBox = h('input', { type: 'number', id: 'min-weight-value', min: 1, step: 1, value: 1, class: 'number', 'aria-label': 'Minimum co-mentions per link (number)' });
+    this.neighbours = h('input', { type: 'checkbox', id: 'show-neighbours' });
     this.ego = h(
       'select',
       { id: 'ego-depth', 'aria-describedby': 'ego-hint' },
@@ -34,9 +39,15 @@ export class FiltersView {
     const reset = h('button', { type: 'button', id: 'reset-filters' }, 'Reset filters');
 
     bag.listen(registry, this.weight, 'input', () => {
-      this.weightOut.textContent = this.weight.value;
-      onChange({ ...this.filters, minWeight: Number(this.weight.value) });
+      const minWeight = this.steps[Number(this.weight.value)] ?? 1;
+      this.weightBox.value = String(minWeight);
+      onChange({ ...this.filters, minWeight });
     });
+    bag.listen(registry, this.weightBox, 'change', () => {
+      const n = Math.floor(Number(this.weightBox.value));
+      onChange({ ...this.filters, minWeight: Number.isFinite(n) && n >= 1 ? n : 1 });
+    });
+    bag.listen(registry, this.neighbours, 'change', () => onChange({ ...this.filters, neighbours: this.neighbours.checked }));
     bag.listen(registry, this.ego, 'change', () => onChange({ ...this.filters, egoDepth: Number(this.ego.value) as EgoDepth }));
     bag.listen(registry, this.isolated, 'change', () => onChange({ ...this.filters, hideIsolated: this.isolated.checked }));
     bag.listen(registry, this.doubtful, 'change', () => onChange({ ...this.filters, hideDoubtful: this.doubtful.checked }));
@@ -48,7 +59,8 @@ export class FiltersView {
         'fieldset',
         {},
         h('legend', {}, 'Filters'),
-        h('div', { class: 'field' }, h('label', { for: 'min-weight' }, 'Minimum co-mentions per link: '), this.weightOut, this.weight),
+        h('div', { class: 'field' }, h('label', { for: 'show-neighbours', title: 'Entities of the unticked types linked to a ticked one, with those links' }, this.neighbours, 'Also show entities linked to the ticked types')),
+        h('div', { class: 'field' }, h('label', { for: 'min-weight-value' }, 'Minimum co-mentions per link'), this.weightBox, this.weight),
         h('div', { class: 'field' }, h('label', { for: 'ego-depth' }, 'Show'), this.ego, this.egoHint),
         h('div', { class: 'field' }, h('label', { for: 'hide-isolated' }, this.isolated, 'Hide entities without links')),
         h('div', { class: 'field' }, h('label', { for: 'hide-doubtful', title: `Entities only the model found, in one or two documents (confidence under ${DOUBTFUL})` }, this.doubtful, 'Hide doubtful entities')),
@@ -60,10 +72,15 @@ export class FiltersView {
 
   update(filters: FilterState, maxWeight: number, hasSelection: boolean, shown: { nodes: number; edges: number; totalNodes: number; totalEdges: number }): void {
     this.filters = filters;
-    this.weight.max = String(Math.max(1, maxWeight));
-    this.weight.value = String(Math.min(filters.minWeight, Math.max(1, maxWeight)));
+    this.steps = weightSteps(maxWeight);
+    this.weight.max = String(this.steps.length - 1);
+    this.weight.value = String(stepIndex(this.steps, filters.minWeight));
     this.weight.disabled = maxWeight <= 1;
-    this.weightOut.textContent = String(filters.minWeight);
+    this.weight.setAttribute('aria-valuetext', String(filters.minWeight));
+    this.weightBox.max = String(Math.max(1, maxWeight));
+    // Not while the user is typing in it.
+    if (document.activeElement !== this.weightBox) this.weightBox.value = String(filters.minWeight);
+    this.neighbours.checked = filters.neighbours;
     this.ego.value = String(filters.egoDepth);
     this.egoHint.hidden = hasSelection || filters.egoDepth === 0;
     this.isolated.checked = filters.hideIsolated;

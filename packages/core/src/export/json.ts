@@ -98,8 +98,8 @@ export function buildImportedGraph(who: string, raw: RawGraph): ImportedGraph {
   return graph;
 }
 
-const NODE_FIELDS = new Set(['label', 'type', 'aliases', 'mentions', 'docs', 'kbId', 'wikidata', 'evidence', 'x', 'y', 'size', 'color']);
-const EDGE_FIELDS = new Set(['weight', 'docs', 'evidence']);
+const NODE_FIELDS = new Set(['label', 'type', 'aliases', 'mentions', 'docs', 'docMentions', 'kbId', 'wikidata', 'evidence', 'x', 'y', 'size', 'color']);
+const EDGE_FIELDS = new Set(['weight', 'docs', 'docWeights', 'evidence']);
 
 /**
  * Check and normalise node attributes. Formats that flatten lists are undone here: `aliases` may be a `|`-joined
@@ -123,6 +123,8 @@ export function toNodeAttributes(who: string, key: string, raw: Attributes): Nod
   };
   if (typeof raw.docs === 'number') (result as NodeAttributes & { docCount: number }).docCount = count(who, what, 'docs', raw.docs, 0);
   else result.docs = stringList(who, what, 'docs', raw.docs);
+  const docMentions = perDocCounts(who, what, 'docMentions', raw.docMentions, result.docs);
+  if (docMentions) result.docMentions = docMentions;
   for (const field of ['kbId', 'wikidata'] as const) {
     const value = raw[field];
     if (typeof value === 'string' && value !== '') result[field] = value;
@@ -152,7 +154,24 @@ export function toEdgeAttributes(who: string, what: string, raw: Attributes): Ed
   };
   if (typeof raw.docs === 'number') (result as EdgeAttributes & { docCount: number }).docCount = count(who, what, 'docs', raw.docs, 0);
   else result.docs = stringList(who, what, 'docs', raw.docs);
+  const docWeights = perDocCounts(who, what, 'docWeights', raw.docWeights, result.docs);
+  if (docWeights) result.docWeights = docWeights;
   return result;
+}
+
+/**
+ * Per-document counts (graph/doc-counts.ts): a list of numbers ≥ 0, one per document of `docs`. Absent is fine (an
+ * older build); a list that does not match its documents is refused, since every count of a subset would be wrong.
+ */
+function perDocCounts(who: string, what: string, name: string, value: unknown, docs: string[]): number[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!Array.isArray(value) || !value.every((n) => typeof n === 'number' && Number.isFinite(n) && n >= 0)) {
+    throw new InvalidInputError(who, what, `attribute "${name}" expects a list of numbers ≥ 0, received ${describe(value)}`);
+  }
+  if (value.length !== docs.length) {
+    throw new InvalidInputError(who, what, `attribute "${name}" expects one count per document (${docs.length}), received ${value.length}`);
+  }
+  return value as number[];
 }
 
 /** Graph attributes: the manifest may arrive as an object or as its JSON text (GEXF description, GraphML data). */

@@ -11,6 +11,7 @@ import { createEntenteGraph, mergeEdgeAttributes, mergeNodeAttributes, type Ente
 import { finalizeGraph, settleGraph } from './finalize.js';
 import { restoreReserve, takeReserve } from './reserve.js';
 import { addDocumentResult, documentIndex } from './reduce.js';
+import { edgeDocCounts, nodeDocCounts } from './doc-counts.js';
 import { compareStrings } from '../util/compare.js';
 
 /**
@@ -58,7 +59,8 @@ export function mergeGraphs(target: EntenteGraph, source: EntenteGraph, options:
   for (const d of sourceDocs) targetDocs.set(d.id, d);
   source.forEachNode((id, a) => {
     if (!target.hasNode(id)) {
-      target.addNode(id, { ...a, aliases: [...a.aliases], docs: [...a.docs], evidence: [...a.evidence] });
+      const { docs, counts } = nodeDocCounts(a);
+      target.addNode(id, { ...a, aliases: [...a.aliases], docs, docMentions: counts, evidence: [...a.evidence] });
       return;
     }
     target.updateNodeAttributes(id, (n) => mergeNodeAttributes(n, a, maxEvidence));
@@ -67,7 +69,8 @@ export function mergeGraphs(target: EntenteGraph, source: EntenteGraph, options:
     if (target.hasEdge(s, t)) {
       target.updateEdgeAttributes(s, t, (ed) => mergeEdgeAttributes(ed, a, maxEvidence));
     } else {
-      target.addUndirectedEdgeWithKey(target.hasEdge(key) ? `${key}#${target.size}` : key, s, t, { ...a, docs: [...a.docs], evidence: [...a.evidence] });
+      const { docs, counts } = edgeDocCounts(a);
+      target.addUndirectedEdgeWithKey(target.hasEdge(key) ? `${key}#${target.size}` : key, s, t, { ...a, docs, docWeights: counts, evidence: [...a.evidence] });
     }
   });
   // A surname alone in one graph may have its full name in the other; what stays weak is withheld again.

@@ -1,6 +1,7 @@
 /** The graph type Entente builds, and small helpers on its attributes. */
 import { UndirectedGraph } from 'graphology';
 import type { EdgeAttributes, Evidence, GraphAttributes, NodeAttributes } from '../types.js';
+import { edgeDocCounts, mergeDocCounts, nodeDocCounts } from './doc-counts.js';
 
 export type EntenteGraph = UndirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -29,11 +30,13 @@ export function mergeSorted(a: string[], b: string[]): string[] {
 
 /** The attributes of one entity seen in two graphs (or two nodes found to be one): counts add, sets unite. */
 export function mergeNodeAttributes(n: NodeAttributes, a: NodeAttributes, maxEvidence: number): NodeAttributes {
+  const { docs, counts } = mergeDocCounts(nodeDocCounts(n), nodeDocCounts(a));
   return {
     ...n,
     aliases: mergeSorted(n.aliases, a.aliases),
     mentions: n.mentions + a.mentions,
-    docs: mergeSorted(n.docs, a.docs),
+    docs,
+    docMentions: counts,
     evidence: mergeEvidence(n.evidence, a.evidence, maxEvidence),
     ...(n.foundBy || a.foundBy ? { foundBy: mergeCounts(n.foundBy ?? {}, a.foundBy ?? {}) } : {}),
   };
@@ -48,10 +51,12 @@ export function mergeCounts<K extends string>(x: Partial<Record<K, number>>, y: 
 
 /** The attributes of one co-mentioned pair seen in two graphs. */
 export function mergeEdgeAttributes(e: EdgeAttributes, a: EdgeAttributes, maxEvidence: number): EdgeAttributes {
+  const { docs, counts } = mergeDocCounts(edgeDocCounts(e), edgeDocCounts(a));
   return {
     ...e,
     weight: e.weight + a.weight,
-    docs: mergeSorted(e.docs, a.docs),
+    docs,
+    docWeights: counts,
     evidence: mergeEvidence(e.evidence, a.evidence, maxEvidence),
   };
 }

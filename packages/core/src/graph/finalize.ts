@@ -14,6 +14,7 @@ import { spellingMerges, type NamedNode } from '../resolve/spelling.js';
 import { nodeConfidence } from './confidence.js';
 import { restoreReserve, takeReserve, withholdWeak, type WithheldCounts } from './reserve.js';
 import type { Reserve } from '../types.js';
+import { edgeDocCounts, nodeDocCounts } from './doc-counts.js';
 import { kbPeopleNames, loneSurname, nameParts, surnameResolver, variantMerges, type WeightedName } from '../resolve/person-names.js';
 import { compareStrings } from '../util/compare.js';
 import { contentWords } from '../resolve/treaty-match.js';
@@ -40,14 +41,16 @@ export function finalizeGraph(graph: EntenteGraph, given: Partial<BuildOptions>,
   for (const node of graph.nodes().sort()) {
     if (options.pruneIsolated && !connected.has(node)) continue;
     const a = graph.getNodeAttributes(node);
-    out.addNode(node, { ...a, aliases: [...a.aliases].sort(), docs: [...new Set(a.docs)].sort(), evidence: [...a.evidence].sort(compareEvidence) });
+    const { docs, counts } = nodeDocCounts(a);
+    out.addNode(node, { ...a, aliases: [...a.aliases].sort(), docs, docMentions: counts, evidence: [...a.evidence].sort(compareEvidence) });
   }
   for (const e of keptEdges) {
     const [s, t] = graph.extremities(e);
     if (!out.hasNode(s) || !out.hasNode(t)) continue;
     const a = graph.getEdgeAttributes(e);
     const [x, y] = s < t ? [s, t] : [t, s];
-    out.addUndirectedEdgeWithKey(e, x, y, { ...a, docs: [...new Set(a.docs)].sort(), evidence: [...a.evidence].sort(compareEvidence) });
+    const { docs, counts } = edgeDocCounts(a);
+    out.addUndirectedEdgeWithKey(e, x, y, { ...a, docs, docWeights: counts, evidence: [...a.evidence].sort(compareEvidence) });
   }
   carryMerges(graph, out);
   return out;

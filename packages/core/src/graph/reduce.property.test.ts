@@ -6,6 +6,7 @@ import { addDocumentResult } from './reduce.js';
 import { finalizeGraph } from './finalize.js';
 import { tinyKb } from '../knowledge/__fixtures__/tiny-kb.js';
 import type { Document } from '../types.js';
+import { readJson, writeJson } from '../export/json.js';
 
 const kb = tinyKb();
 // A corpus made to stress every merge the reduce does: the same person under a full name, a lone surname and other
@@ -60,5 +61,19 @@ describe('the reduce (properties)', () => {
     expect(g.nodes.some((n) => n.attributes.aliases.length >= 2 && n.key.startsWith('person:'))).toBe(true);
     const found = (g.nodes.find((n) => n.key === 'person:kofi-annan')!.attributes as { foundBy?: Record<string, number> }).foundBy;
     expect(Object.keys(found ?? {}).length).toBeGreaterThan(1);
+  });
+
+  it('an update of a graph read back from JSON counts each document as a build of all of them does', () => {
+    const perDoc = (json: string) => {
+      const g = readJson(json);
+      return [g.mapNodes((id, a) => [id, a.mentions, a.docs, a.docMentions]), g.mapEdges((id, a) => [id, a.weight, a.docs, a.docWeights])].map((l) => l.sort((x, y) => (String(x[0]) < String(y[0]) ? -1 : 1)));
+    };
+    const first = createEntenteGraph();
+    for (const r of results.slice(0, 6)) addDocumentResult(first, r, 5);
+    const updated = readJson(writeJson(finalizeGraph(first, { maxEvidence: 5 }, kb)));
+    for (const r of results.slice(6)) addDocumentResult(updated, r, 5);
+    const all = bytesFor(docs.map((_, i) => i), 5, 1);
+    expect(perDoc(writeJson(finalizeGraph(updated, { maxEvidence: 5 }, kb)))).toEqual(perDoc(all));
+    expect(all).toContain('"docWeights":[');
   });
 });

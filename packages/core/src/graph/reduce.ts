@@ -8,6 +8,7 @@ import { checkInteger } from '../util/check.js';
 import type { DocumentInfo, DocumentResult } from '../types.js';
 import { edgeKey, mergeCounts, mergeEvidence, type EntenteGraph } from './entente-graph.js';
 import { addVotes, type LabelVotes } from './labels.js';
+import { docCounts } from './doc-counts.js';
 
 /** Add one document's result to the graph (mutates `graph`). A document id already in the graph is skipped: returns false. */
 export function addDocumentResult(graph: EntenteGraph, result: DocumentResult, maxEvidence: number): boolean {
@@ -26,6 +27,11 @@ export function addDocumentResult(graph: EntenteGraph, result: DocumentResult, m
     if (graph.hasNode(e.id)) {
       graph.updateNodeAttributes(e.id, (n) => {
         for (const alias of e.aliases) if (!n.aliases.includes(alias)) n.aliases.push(alias);
+        // A graph read back for --update from an older build has no per-document counts: estimate them first.
+        // (Only then: a copy per document would make a node of many documents quadratic.)
+        const perDoc = n.docMentions?.length === n.docs.length ? n.docMentions : docCounts(n.docs, n.docMentions, n.mentions);
+        perDoc.push(counts.get(e.id) ?? 0);
+        n.docMentions = perDoc;
         n.mentions += counts.get(e.id) ?? 0;
         n.docs.push(result.docId);
         n.evidence = mergeEvidence(n.evidence, evidence, maxEvidence);
@@ -49,6 +55,7 @@ export function addDocumentResult(graph: EntenteGraph, result: DocumentResult, m
         aliases: [...e.aliases],
         mentions: counts.get(e.id) ?? 0,
         docs: [result.docId],
+        docMentions: [counts.get(e.id) ?? 0],
         evidence: evidence.slice(0, maxEvidence),
         ...(e.found ? { foundBy: { [e.found]: 1 } } : {}),
         ...(e.kbId ? { kbId: e.kbId } : {}),
@@ -60,13 +67,16 @@ export function addDocumentResult(graph: EntenteGraph, result: DocumentResult, m
     const key = edgeKey(c.a, c.b);
     if (graph.hasEdge(key)) {
       graph.updateEdgeAttributes(key, (ed) => {
+        const perDoc = ed.docWeights?.length === ed.docs.length ? ed.docWeights : docCounts(ed.docs, ed.docWeights, ed.weight);
+        perDoc.push(c.windows);
+        ed.docWeights = perDoc;
         ed.weight += c.windows;
         ed.docs.push(result.docId);
         ed.evidence = mergeEvidence(ed.evidence, c.evidence, maxEvidence);
         return ed;
       });
     } else {
-      graph.addUndirectedEdgeWithKey(key, c.a, c.b, { weight: c.windows, docs: [result.docId], evidence: c.evidence.slice(0, maxEvidence) });
+      graph.addUndirectedEdgeWithKey(key, c.a, c.b, { weight: c.windows, docs: [result.docId], docWeights: [c.windows], evidence: c.evidence.slice(0, maxEvidence) });
     }
   }
   return true;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, mergeGraphs } from './build-graph.js';
 import { readJson, writeJson } from '../index.js';
+import { subsetGraph } from './subset.js';
 import { tinyKb } from '../knowledge/__fixtures__/tiny-kb.js';
 
 const kb = tinyKb();
@@ -24,5 +25,20 @@ describe('reserve', () => {
     expect(merged.getNodeAttribute('person:sergey-lavrov', 'mentions')).toBe(whole.getNodeAttribute('person:sergey-lavrov', 'mentions'));
     expect(merged.getEdgeAttribute('Q7184--person:sergey-lavrov', 'weight')).toBe(2);
     expect(merged.getAttribute('reserve')).toBeUndefined();
+    // The withheld surname's counts per document come back with it.
+    expect(merged.getNodeAttributes('person:sergey-lavrov')).toMatchObject({ docs: ['a', 'b'], docMentions: [1, 1] });
+    expect(merged.getEdgeAttributes('Q7184--person:sergey-lavrov')).toMatchObject({ docs: ['a', 'b'], docWeights: [1, 1] });
+    expect(whole.getNodeAttributes('person:sergey-lavrov')).toMatchObject({ docs: ['a', 'b'], docMentions: [1, 1] });
+  });
+
+  it('keeps per-document counts in the reserve, and a subset narrows the reserve to its documents', () => {
+    const c = { id: 'c', text: 'Kozyrev said the OSCE must talk.' };
+    const g = buildGraph([b, c], { kb });
+    const reserved = g.getAttribute('reserve')!;
+    expect(reserved.nodes.map((n) => [n.key, n.attributes.docMentions])).toEqual([['person:kozyrev', [1]], ['person:lavrov', [1]]]);
+    const onlyB = subsetGraph(g, ['b']);
+    expect(onlyB.getAttribute('reserve')!.nodes.map((n) => n.key)).toEqual(['person:lavrov']);
+    expect(onlyB.getAttribute('manifest').withheld).toBeUndefined();
+    expect(subsetGraph(g, []).getAttribute('reserve')).toBeUndefined();
   });
 });

@@ -8,6 +8,7 @@
 import type { EdgeAttributes, NodeAttributes, Reserve } from '../types.js';
 import { compareEvidence, edgeKey, mergeEdgeAttributes, mergeNodeAttributes, type EntenteGraph } from './entente-graph.js';
 import { withheldReason } from './admission.js';
+import { edgeDocCounts, nodeDocCounts } from './doc-counts.js';
 import { compareStrings } from '../util/compare.js';
 
 export type WithheldCounts = Record<string, { entities: number; mentions: number }>;
@@ -30,13 +31,16 @@ export function withholdWeak(graph: EntenteGraph): { reserve: Reserve; counts: W
   const reserve: Reserve = { nodes: [], edges: [] };
   for (const id of [...withheld].sort()) {
     const a = graph.getNodeAttributes(id);
-    reserve.nodes.push({ key: id, attributes: { ...a, aliases: [...a.aliases].sort(), docs: [...new Set(a.docs)].sort(), evidence: [...a.evidence].sort(compareEvidence) } });
+    // With its per-document counts (doc-counts.ts), sorted with the documents, as finalize writes a node.
+    const { docs, counts: docMentions } = nodeDocCounts(a);
+    reserve.nodes.push({ key: id, attributes: { ...a, aliases: [...a.aliases].sort(), docs, docMentions, evidence: [...a.evidence].sort(compareEvidence) } });
   }
   const edges: Reserve['edges'] = [];
   graph.forEachEdge((key, attributes, s, t) => {
     if (!withheld.has(s) && !withheld.has(t)) return;
     const [source, target] = s < t ? [s, t] : [t, s];
-    edges.push({ key, source, target, attributes: { ...attributes, docs: [...new Set(attributes.docs)].sort(), evidence: [...attributes.evidence].sort(compareEvidence) } });
+    const { docs, counts: docWeights } = edgeDocCounts(attributes);
+    edges.push({ key, source, target, attributes: { ...attributes, docs, docWeights, evidence: [...attributes.evidence].sort(compareEvidence) } });
   });
   reserve.edges = edges.sort((x, y) => compareStrings(x.key, y.key));
   for (const id of withheld) graph.dropNode(id);
@@ -58,7 +62,10 @@ export function restoreReserve(graph: EntenteGraph, reserve: Reserve | undefined
     if (!graph.hasNode(source) || !graph.hasNode(target) || source === target) continue;
     const key = edgeKey(source, target);
     if (graph.hasEdge(key)) graph.updateEdgeAttributes(key, (e) => mergeEdgeAttributes(e, attributes as EdgeAttributes, maxEvidence));
-    else graph.addUndirectedEdgeWithKey(key, source, target, { ...attributes, docs: [...attributes.docs], evidence: [...attributes.evidence] });
+    else {
+      const { docs, counts: docWeights } = edgeDocCounts(attributes);
+      graph.addUndirectedEdgeWithKey(key, source, target, { ...attributes, docs, docWeights, evidence: [...attributes.evidence] });
+    }
   }
   return graph;
 }
@@ -71,5 +78,6 @@ export function takeReserve(graph: EntenteGraph): Reserve | undefined {
 }
 
 function copyNode(a: NodeAttributes): NodeAttributes {
-  return { ...a, aliases: [...a.aliases], docs: [...a.docs], evidence: [...a.evidence] };
+  const { docs, counts: docMentions } = nodeDocCounts(a);
+  return { ...a, aliases: [...a.aliases], docs, docMentions, evidence: [...a.evidence] };
 }

@@ -8,6 +8,7 @@ import { path } from './path.js';
 import { QUERY_VERBS } from './registry.js';
 import { summarize } from './summarize.js';
 import { top } from './top.js';
+import { subsetGraph } from '../graph/subset.js';
 
 /**
  * @example
@@ -25,6 +26,8 @@ export const queryApi = Object.freeze({
   communities,
   filterGraph,
   summarize,
+  /** The graph counted within some of its documents: `api.subsetGraph(graph, (d) => Number(d.meta?.year) < 1990)`. */
+  subsetGraph,
   verbs: QUERY_VERBS,
 });
 

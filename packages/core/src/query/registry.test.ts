@@ -51,6 +51,7 @@ describe('#queryApi', () => {
     expect(Object.isFrozen(queryApi)).toBe(true);
     expect(queryApi.resolveEntity(graph, 'Lavrov')).toBe('person:sergey-lavrov');
     expectTypeOf<QueryApi['path']>().toEqualTypeOf<typeof query.path>();
+    expect(queryApi.subsetGraph(graph, []).order).toBe(0);
     for (const name of ['find', 'resolveEntity', 'neighbours', 'egoNetwork', 'path', 'top', 'communities', 'filterGraph', 'summarize'] as const) {
       expect(typeof query[name]).toBe('function');
     }
