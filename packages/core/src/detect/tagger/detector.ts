@@ -72,7 +72,7 @@ export function createTaggerDetector(model: TaggerModel, options: TaggerOptions 
 function learnedSpans(model: TaggerModel, view: TokenView, hits: readonly GazetteerHit[], kb: KnowledgeBase): LearnedSpans {
   const out: LearnedSpans = { candidates: [], blocks: [] };
   if (view.n === 0) return out;
-  const tags = decode(model, createFeatureContext(view, hits, kb, model.wordLists));
+  const tags = decode(model, createFeatureContext(view, hits, kb, model));
   // A KB blocking name (a region, a day, a month) is no entity of ours, whatever the tagger reads into it.
   const blocked = hits.filter((h) => h.hit.kind === 'block');
   for (const s of tagSpans(tags)) {

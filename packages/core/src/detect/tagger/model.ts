@@ -6,6 +6,9 @@
  * weights base64-encoded, so the shipped model is small enough to bundle in the browser app.
  */
 import { InvalidInputError } from '../../errors.js';
+import { fromBase64, toBase64 } from './base64.js';
+import { NO_CLUSTERS, type WordClusters } from './clusters.js';
+import { groupNames, groupsFromNames } from './groups.js';
 
 export const MODEL_FORMAT = 'entente-tagger';
 export const MODEL_FORMAT_VERSION = 1;
@@ -46,6 +49,10 @@ export interface TaggerModel {
   provenance: TaggerProvenance;
   table: WeightTable;
   wordLists: WordLists;
+  /** The feature groups it was trained with (groups.ts). */
+  groups: number;
+  /** The word clusters it was trained with (NO_CLUSTERS when it uses none). */
+  clusters: WordClusters;
 }
 
 /**
@@ -80,6 +87,10 @@ export interface SerializedTaggerModel {
   weights: string;
   /** base64 of sorted little-endian int32 word hashes. */
   wordLists: { firstNames: string; lastNames: string; common?: string };
+  /** Feature groups (groups.ts) the model was trained with. */
+  featureGroups: string[];
+  /** The word-cluster file it needs (by its id; clusters.ts), or null. */
+  clusters: { id: string; words: number } | null;
 }
 
 export function tagCountFor(labels: readonly string[]): number {
@@ -175,6 +186,8 @@ export function serializeTaggerModel(model: TaggerModel): SerializedTaggerModel 
       lastNames: encodeHashes(model.wordLists.lastNames),
       common: encodeHashes(model.wordLists.common),
     },
+    featureGroups: groupNames(model.groups),
+    clusters: model.clusters === NO_CLUSTERS ? null : { id: model.clusters.id, words: model.clusters.size },
   };
 }
 
@@ -189,8 +202,13 @@ function decodeHashes(b64: string | undefined): Set<number> {
   return new Set(new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >>> 2));
 }
 
-/** Decode a model file. Throws InvalidInputError naming what is wrong. */
-export function deserializeTaggerModel(data: unknown): TaggerModel {
+export interface DeserializeOptions {
+  /** The word clusters the model was trained with, when it uses them (the shipped ones: `defaultWordClusters()`). */
+  clusters?: WordClusters;
+}
+
+/** Decode a model file. Throws InvalidInputError naming what is wrong (also when it needs clusters not given). */
+export function deserializeTaggerModel(data: unknown, options: DeserializeOptions = {}): TaggerModel {
   const d = data as Partial<SerializedTaggerModel> | null;
   const fail = (reason: string): never => {
     throw new InvalidInputError('deserializeTaggerModel', 'tagger model', reason);
@@ -218,6 +236,11 @@ export function deserializeTaggerModel(data: unknown): TaggerModel {
     }
   }
   if (p !== bytes.length) return fail(`weights do not match ${keys.length} keys`);
+  const groups = groupsFromNames(Array.isArray(d.featureGroups) ? d.featureGroups : [], 'deserializeTaggerModel');
+  const needs = d.clusters ?? null;
+  if (needs && options.clusters?.id !== needs.id) {
+    return fail(`expected word clusters "${needs.id}" (as trained), received ${options.clusters ? `"${options.clusters.id}"` : 'none'}`);
+  }
   return {
     featureSet: d.featureSet,
     labels: d.labels,
@@ -229,23 +252,7 @@ export function deserializeTaggerModel(data: unknown): TaggerModel {
       lastNames: decodeHashes(d.wordLists?.lastNames),
       common: decodeHashes(d.wordLists?.common),
     },
+    groups,
+    clusters: needs ? options.clusters! : NO_CLUSTERS,
   };
-}
-
-// base64 with the web platform's atob/btoa (global in browsers and Node ≥ 16) rather than Buffer, so core stays
-// browser-safe; core compiles without DOM types, hence the cast.
-const { atob, btoa } = globalThis as unknown as { atob(s: string): string; btoa(s: string): string };
-
-/** Chunked, so large models do not overflow the call stack. */
-function toBase64(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-}
-
-function fromBase64(b64: string): Uint8Array {
-  const s = atob(b64);
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
 }

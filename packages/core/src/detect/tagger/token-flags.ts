@@ -40,12 +40,21 @@ export const enum Flag {
   FunctionWord = 1 << 21,
   /** In brackets right after a capitalised word: "the Democratic Unionist Party ( DUP )". */
   Bracketed = 1 << 22,
+  // Feature groups (groups.ts), set by features.ts `createFeatureContext` when the model uses them.
+  /** Capitalised, and the document writes the same word capitalised in non-initial position elsewhere. */
+  DocCapMid = 1 << 23,
+  /** Capitalised, and the document writes the same word in lowercase elsewhere ("the Party" … "a party"). */
+  DocLower = 1 << 24,
+  /** Inside a KB person's name. */
+  KbPerson = 1 << 25,
+  /** On a title or headline line. */
+  Headline = 1 << 26,
 }
-export const FLAG_COUNT = 23;
+export const FLAG_COUNT = 27;
 
 /** The flags worth seeing on neighbours (a title before, a head word or a verb of saying after…). */
 export const NEIGHBOUR_FLAGS =
-  Flag.AfterTitle | Flag.InTitle | Flag.OrgHead | Flag.TreatyHead | Flag.SpeechVerb | Flag.KbState | Flag.KbOrg | Flag.Demonym | Flag.Capital | Flag.OrgWord | Flag.StateWord;
+  Flag.AfterTitle | Flag.InTitle | Flag.OrgHead | Flag.TreatyHead | Flag.SpeechVerb | Flag.KbState | Flag.KbOrg | Flag.Demonym | Flag.Capital | Flag.OrgWord | Flag.StateWord | Flag.KbPerson;
 
 /** Lowercase particles inside names ("Ursula von der Leyen", "Bashar al-Assad"). */
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'abu', 'ter', 'mac']);
