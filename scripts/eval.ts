@@ -9,6 +9,7 @@
  *                                    and the whole extraction with each (feature groups added one at a time)
  *   pnpm eval -- --errors 15         the most frequent false positives and misses of Entente per set
  *   pnpm eval -- --model m.json      another tagger model file (as written by pnpm train)
+ *   pnpm eval -- --clusters c.json   the word clusters that model was trained with (default: the shipped ones)
  *   pnpm eval -- --no-peer           skip compromise (slow)
  *
  * Exits 0 with a message when ../shared/eval is absent (the gold sets are not part of the repository).
@@ -23,6 +24,7 @@ import {
   createTagger,
   defaultKnowledgeBase,
   defaultTagger,
+  decodeWordClusters,
   defaultWordClusters,
   deserializeTaggerModel,
   groupNames,
@@ -50,6 +52,7 @@ const { values } = parseArgs({
     ablation: { type: 'boolean', default: false },
     errors: { type: 'string' },
     model: { type: 'string' },
+    clusters: { type: 'string' },
     'no-peer': { type: 'boolean', default: false },
   },
 });
@@ -73,7 +76,8 @@ if (present.length === 0) {
 }
 
 const kb = defaultKnowledgeBase();
-const loadTagger = (file: string): Tagger => createTagger(deserializeTaggerModel(JSON.parse(readFileSync(file, 'utf8')), { clusters: defaultWordClusters() }), { kb });
+const clusters = values.clusters ? decodeWordClusters(JSON.parse(readFileSync(values.clusters, 'utf8'))) : defaultWordClusters();
+const loadTagger = (file: string): Tagger => createTagger(deserializeTaggerModel(JSON.parse(readFileSync(file, 'utf8')), { clusters }), { kb });
 const tagger = values.model ? loadTagger(values.model) : defaultTagger(kb);
 // Extraction runs the tagger by default (option `tagger`, false to switch it off; a Tagger to use another model).
 const RULES = { tagger: false } as Partial<ExtractOptions>;
