@@ -27,7 +27,6 @@ import {
   decodeWordClusters,
   defaultWordClusters,
   deserializeTaggerModel,
-  groupNames,
   errorReport,
   evaluateDocuments,
   extractMentions,
@@ -105,9 +104,9 @@ function ablationModels(): Array<{ name: string; tagger: Tagger }> {
     .filter((f) => /^\d+-[\w-]+\.json$/.test(f))
     .sort()
     .map((f) => {
-      const t = loadTagger(path.join(dir, f));
-      const groups = groupNames(t.model.groups);
-      return { name: groups.length ? `+${groups[groups.length - 1]}` : 'base', tagger: t };
+      // "2-persons.json": the shipped groups up to persons; "4-document-option.json": the shipped ones + document.
+      const [, name, option] = /^\d+-(.+?)(-option)?\.json$/.exec(f)!;
+      return { name: name === 'base' ? 'base' : option ? `shipped +${name}` : `+${name}`, tagger: loadTagger(path.join(dir, f)) };
     });
 }
 

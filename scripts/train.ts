@@ -5,9 +5,10 @@
  *   pnpm train -- a.jsonl b.jsonl:5             other gold files ({"text","entities":[{"start","end","type"}]});
  *                                               ":5" counts a file's documents five times
  *   pnpm train -- --epochs 8 --seed 1 --out model.json --scheme loc|state
- *   pnpm train -- --groups clusters,document  only these feature groups (default: all; "none" for the base features)
- *   pnpm train -- --ablation                    one model per row of the ablation table, feature groups added one at
- *                                               a time, into tmp/ablation/ (read by pnpm eval -- --ablation)
+ *   pnpm train -- --groups clusters,document  these feature groups ("default": the shipped model's; "all"; "none")
+ *   pnpm train -- --ablation                    one model per row of the ablation table into tmp/ablation/ (read by
+ *                                               pnpm eval -- --ablation): the base features, the shipped groups
+ *                                               added one at a time, then each other group added to the shipped ones
  *
  * Labels: corpus types are mapped onto the model's labels. With the default scheme "loc" the model learns person,
  * organisation, location and misc; at extraction a location span is a state only when the KB names it as one, and misc
@@ -35,6 +36,7 @@ import nlp from 'compromise';
 import {
   ALL_GROUPS,
   createWordLists,
+  DEFAULT_GROUPS,
   decodeWordClusters,
   defaultKnowledgeBase,
   GROUP_NAMES,
@@ -65,7 +67,7 @@ const { values, positionals } = parseArgs({
     'common-from': { type: 'string', default: path.resolve(root, '../shared/corpora/ungdc/ungdc-1946-2024.jsonl.gz') },
     scheme: { type: 'string', default: 'loc' },
     date: { type: 'string' },
-    groups: { type: 'string', default: 'all' },
+    groups: { type: 'string', default: 'default' },
     clusters: { type: 'string', default: path.join(root, 'packages/core/data/word-clusters.json') },
     ablation: { type: 'boolean', default: false },
   },
@@ -109,20 +111,31 @@ function label(type: string, surface: string): string | undefined {
 const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
 const firstNames: string[] = [];
 const lastNames: string[] = [];
+// Words of organisation, sports-team, city and region names (feature group "places"); generic words that such
+// names share ("city", "united", "new") would say nothing, so words in the common-word list are left out below.
+const orgWords = new Set<string>();
+const placeWords = new Set<string>();
 for (const [word, tags] of Object.entries(lexicon)) {
   const list = Array.isArray(tags) ? tags : [tags];
   if (list.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName')) firstNames.push(word);
   if (list.includes('LastName')) lastNames.push(word);
+  const into = list.some((t) => t === 'Organization' || t === 'SportsTeam') ? orgWords : list.some((t) => t === 'City' || t === 'Region') ? placeWords : undefined;
+  if (into) for (const w of word.split(/\s+/)) if (w.length > 2 && /^\p{L}+$/u.test(w)) into.add(w);
 }
 const common = await commonWords(values['common-from']);
 const kbNames = personNames();
 const clusters: WordClusters | undefined = existsSync(values.clusters) ? decodeWordClusters(JSON.parse(readFileSync(values.clusters, 'utf8'))) : undefined;
-const requested = values.groups === 'all' ? ALL_GROUPS : values.groups === 'none' ? 0 : groupsFromNames(values.groups.split(','), 'train --groups');
+const requested =
+  values.groups === 'default' ? DEFAULT_GROUPS : values.groups === 'all' ? ALL_GROUPS : values.groups === 'none' ? 0 : groupsFromNames(values.groups.split(','), 'train --groups');
 
 const epochs = Number(values.epochs);
 const seed = Number(values.seed);
 const CLUSTERS = groupsFromNames(['clusters'], 'train');
 const PERSONS = groupsFromNames(['persons'], 'train');
+const PLACES = groupsFromNames(['places'], 'train');
+const commonSet = new Set(common.words);
+const organisationWords = [...orgWords].filter((w) => !commonSet.has(w)).sort();
+const cityWords = [...placeWords].filter((w) => !commonSet.has(w)).sort();
 
 /** The runs to make: the one requested, or the rows of the ablation table (groups added in GROUP_NAMES order). */
 const runs: Array<{ groups: number; out: string }> = [];
@@ -132,8 +145,8 @@ if (values.ablation) {
   let acc = 0;
   runs.push({ groups: 0, out: path.join(dir, '0-base.json') });
   GROUP_NAMES.forEach(([name, g], i) => {
-    acc |= g;
-    runs.push({ groups: acc, out: path.join(dir, `${i + 1}-${name}.json`) });
+    if (g & DEFAULT_GROUPS) runs.push({ groups: (acc |= g), out: path.join(dir, `${i + 1}-${name}.json`) });
+    else runs.push({ groups: DEFAULT_GROUPS | g, out: path.join(dir, `${i + 1}-${name}-option.json`) });
   });
 } else runs.push({ groups: requested, out: values.out });
 
@@ -148,7 +161,8 @@ for (const run of runs) {
 function trainWith(groups: number) {
   if (groups & CLUSTERS && !clusters) throw new Error(`train: the clusters group needs ${values.clusters} (run pnpm clusters)`);
   const persons = (groups & PERSONS) !== 0;
-  const wordLists = createWordLists(persons ? [...firstNames, ...kbNames.first] : firstNames, persons ? [...lastNames, ...kbNames.last] : lastNames, common.words);
+  const places = (groups & PLACES) !== 0;
+  const wordLists = createWordLists(persons ? [...firstNames, ...kbNames.first] : firstNames, persons ? [...lastNames, ...kbNames.last] : lastNames, common.words, places ? { organisations: organisationWords, places: cityWords } : {});
   const resources = { wordLists, groups, ...(clusters ? { clusters } : {}) };
   const docs: TrainingDocument[] = [];
   const t0 = performance.now();
@@ -182,6 +196,7 @@ function trainWith(groups: number) {
       `Averaged perceptron, greedy BIO decoding; hashed features, int8 weights; name lists: compromise ${compromiseVersion()} lexicon (MIT), ` +
       `${firstNames.length} given names, ${lastNames.length} surnames` +
       (persons ? ` + the person KB's ${kbNames.first.length} given names and ${kbNames.last.length} surnames` : '') +
+      (places ? `; ${organisationWords.length} words of organisation and sports-team names and ${cityWords.length} of city and region names (compromise lexicon)` : '') +
       `; common words: ${common.source}; word lists stored as hashes` +
       (groups & CLUSTERS && clusters ? `; word clusters ${clusters.id} (${clusters.size} words, packages/core/data/word-clusters.json: UNGDC, CC0)` : '') +
       '. Produced by scripts/train.ts.',

@@ -50,7 +50,7 @@ describe('#deserializeTaggerModel (clusters)', () => {
     const model = trainTagger([], { labels: ['person'], epochs: 1, seed: 1, resources: { clusters, groups: ALL_GROUPS }, provenance: { trainedOn: [], date: '2026-01-01', labelScheme: 'test' } });
     const json = JSON.parse(JSON.stringify(serializeTaggerModel(model)));
     expect(json.clusters).toEqual({ id: clusters.id, words: 5 });
-    expect(json.featureGroups).toEqual(['clusters', 'document', 'persons', 'headline']);
+    expect(json.featureGroups).toEqual(['clusters', 'persons', 'second-pass', 'document', 'headline', 'places']);
     expect(deserializeTaggerModel(json, { clusters }).clusters).toBe(clusters);
     expect(() => deserializeTaggerModel(json)).toThrow(new RegExp(`expected word clusters "${clusters.id}" \\(as trained\\), received none`));
   });

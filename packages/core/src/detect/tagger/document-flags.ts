@@ -14,6 +14,7 @@ import { headlineTokens } from '../headlines.js';
 import type { TokenView } from '../tokens.js';
 import { Group } from './groups.js';
 import { capitalisedWord, Flag } from './token-flags.js';
+import { createWordFilter } from './word-filter.js';
 
 /** START: the token opens its sentence (features.ts). */
 const START = 2;
@@ -36,17 +37,23 @@ function caseEvidence(view: TokenView, sent: Uint8Array, flags: Uint32Array): vo
   const n = view.n;
   const words = new Map<string, number>();
   const mid = new Uint8Array(n);
+  // A 4096-bit filter of the capitalised words' first two letters and length: most lowercase tokens ("the", "of",
+  // "development") miss it and cost no map lookup, which is what made this pass expensive on long speeches.
+  const filter = createWordFilter();
   for (let i = 0; i < n; i++) {
     if (!capitalisedWord(value[i]!)) continue;
     // All-caps lines and sentence starts say nothing about the word.
     const counts = (sent[i]! & START) === 0 && !allCaps(value[i]!) ? 1 : 0;
     mid[i] = counts;
-    words.set(norm[i]!, (words.get(norm[i]!) ?? 0) + 2 * counts);
+    const w = norm[i]!;
+    words.set(w, (words.get(w) ?? 0) + 2 * counts);
+    filter.add(w);
   }
   if (words.size === 0) return;
   for (let i = 0; i < n; i++) {
     const c = value[i]!.charCodeAt(0);
     if (c < 97 || c > 122) continue;
+    if (!filter.has(norm[i]!)) continue;
     const e = words.get(norm[i]!);
     if (e !== undefined && (e & 1) === 0) words.set(norm[i]!, e | 1);
   }

@@ -16,7 +16,7 @@ import type { KnowledgeBase } from '../../knowledge/kb.js';
 import type { GazetteerHit } from '../gazetteer.js';
 import type { TokenView } from '../tokens.js';
 import { featureKey, hashString, wordHash } from './hashing.js';
-import { NO_WORD_LISTS, type WordLists } from './model.js';
+import { nameBits, NO_WORD_LISTS, type WordLists } from './model.js';
 import { Flag, FLAG_COUNT, NEIGHBOUR_FLAGS, tokenFlags } from './token-flags.js';
 import { codePrefix, NO_CLUSTERS, tokenCluster, type WordClusters } from './clusters.js';
 import { addDocumentFlags } from './document-flags.js';
@@ -101,7 +101,7 @@ export interface FeatureContext {
   word: Int32Array;
   shape: Int32Array;
   pos: Int32Array;
-  /** Per token, 1 + (given name ? 1 : 0) + (surname ? 2 : 0) + (common word ? 4 : 0); 0 = not looked up yet. */
+  /** Per token, 1 + its name-list bits (model.ts `nameBits`); 0 = not looked up yet. */
   names: Uint8Array;
   wordLists: WordLists;
   /** KB names of more than one token (organisations and states): decoding tags them without scoring (see `forcedTags`). */
@@ -133,7 +133,10 @@ export function createFeatureContext(view: TokenView, hits: readonly GazetteerHi
     const last = Math.min(s.last, n);
     let letters = 0;
     let upper = 0;
-    for (let k = s.first; k < last; k++) {
+    // upper / letters ≥ 0.8 needs upper ≥ 4 × (letters − upper), and upper can reach at most the sentence's length:
+    // stop as soon as the other words are too many for that (after a few words, in running text).
+    const most = (last - s.first) / 4;
+    for (let k = s.first; k < last && letters - upper <= most; k++) {
       const v = view.a.value[k]!;
       const c = v.charCodeAt(0);
       if (c >= 65 && c <= 90) {
@@ -272,7 +275,7 @@ export function nameAt(ctx: FeatureContext, j: number): number {
   let v = ctx.names[j]!;
   if (v === 0) {
     const w = wordAt(ctx, j);
-    v = 1 + (ctx.wordLists.firstNames.has(w) ? 1 : 0) + (ctx.wordLists.lastNames.has(w) ? 2 : 0) + (ctx.wordLists.common.has(w) ? 4 : 0);
+    v = 1 + nameBits(ctx.wordLists, w);
     ctx.names[j] = v;
   }
   return v - 1;

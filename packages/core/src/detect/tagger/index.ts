@@ -4,7 +4,7 @@ export { createTagger, createTaggerDetector, tagText, type LearnedSpans, type Ta
 export { reconcileLearned } from './reconcile.js';
 export { defaultTagger, defaultTaggerDetector, defaultTaggerModel, defaultWordClusters } from './default-model.js';
 export { decodeWordClusters, encodeWordClusters, WORD_CLUSTERS_FORMAT, type WordClusters, type WordClustersFile, type WordClustersMeta } from './clusters.js';
-export { ALL_GROUPS, GROUP_NAMES, groupNames, groupsFromNames } from './groups.js';
+export { ALL_GROUPS, DEFAULT_GROUPS, GROUP_NAMES, groupNames, groupsFromNames } from './groups.js';
 export {
   deserializeTaggerModel,
   serializeTaggerModel,

@@ -37,6 +37,21 @@ export interface WordLists {
   lastNames: ReadonlySet<number>;
   /** Words mostly written in lowercase in running text ("missiles", "traders"): capitalised, they start a sentence. */
   common: ReadonlySet<number>;
+  /** Words of organisation and sports-team names ("villa", "celtics", "activision"): feature group "places". */
+  organisations?: ReadonlySet<number>;
+  /** Words of city and region names ("leeds", "surrey", "california"): a team in sports news, a place elsewhere. */
+  places?: ReadonlySet<number>;
+}
+
+/** A word's name-list facts as bits: given name 1, surname 2, common word 4, organisation word 8, place word 16. */
+export function nameBits(lists: WordLists, w: number): number {
+  return (
+    (lists.firstNames.has(w) ? 1 : 0) +
+    (lists.lastNames.has(w) ? 2 : 0) +
+    (lists.common.has(w) ? 4 : 0) +
+    (lists.organisations?.has(w) ? 8 : 0) +
+    (lists.places?.has(w) ? 16 : 0)
+  );
 }
 
 export const NO_WORD_LISTS: WordLists = Object.freeze({ firstNames: new Set<number>(), lastNames: new Set<number>(), common: new Set<number>() });
@@ -86,7 +101,7 @@ export interface SerializedTaggerModel {
   /** base64 of, per row: uint16 mask of non-zero tags (little-endian), then one int8 per set bit. */
   weights: string;
   /** base64 of sorted little-endian int32 word hashes. */
-  wordLists: { firstNames: string; lastNames: string; common?: string };
+  wordLists: { firstNames: string; lastNames: string; common?: string; organisations?: string; places?: string };
   /** Feature groups (groups.ts) the model was trained with. */
   featureGroups: string[];
   /** The word-cluster file it needs (by its id; clusters.ts), or null. */
@@ -185,6 +200,8 @@ export function serializeTaggerModel(model: TaggerModel): SerializedTaggerModel 
       firstNames: encodeHashes(model.wordLists.firstNames),
       lastNames: encodeHashes(model.wordLists.lastNames),
       common: encodeHashes(model.wordLists.common),
+      ...(model.wordLists.organisations?.size ? { organisations: encodeHashes(model.wordLists.organisations) } : {}),
+      ...(model.wordLists.places?.size ? { places: encodeHashes(model.wordLists.places) } : {}),
     },
     featureGroups: groupNames(model.groups),
     clusters: model.clusters === NO_CLUSTERS ? null : { id: model.clusters.id, words: model.clusters.size },
@@ -251,6 +268,8 @@ export function deserializeTaggerModel(data: unknown, options: DeserializeOption
       firstNames: decodeHashes(d.wordLists?.firstNames),
       lastNames: decodeHashes(d.wordLists?.lastNames),
       common: decodeHashes(d.wordLists?.common),
+      organisations: decodeHashes(d.wordLists?.organisations),
+      places: decodeHashes(d.wordLists?.places),
     },
     groups,
     clusters: needs ? options.clusters! : NO_CLUSTERS,

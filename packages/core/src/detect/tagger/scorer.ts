@@ -13,7 +13,7 @@ import { CAPS, NONE, shapeHash, START, T, wordInfo, type FeatureContext } from '
 import { codePrefix, tokenCluster } from './clusters.js';
 import { Group } from './groups.js';
 import { FLAG_COUNT, NEIGHBOUR_FLAGS } from './token-flags.js';
-import { lookup, type TaggerModel } from './model.js';
+import { lookup, nameBits, type TaggerModel } from './model.js';
 
 /**
  * Vectors of a word entry, in units of tagCount, then its word and shape hashes. The first four are the token itself
@@ -137,7 +137,7 @@ function wordEntry(model: TaggerModel, tables: Tables, ctx: FeatureContext, j: n
   const w = info[0]!;
   const s = shapeHash(value);
   const lists = model.wordLists;
-  const name = (lists.firstNames.has(w) ? 1 : 0) + (lists.lastNames.has(w) ? 2 : 0) + (lists.common.has(w) ? 4 : 0);
+  const name = nameBits(lists, w);
   const self = new Int32Array(n);
   for (const [t, v] of [[T.Bias, 0], [T.W0, w], [T.Suf2, info[1]!], [T.Suf3, info[2]!], [T.Suf4, info[3]!], [T.Pre3, info[4]!], [T.Shape0, s]] as const) {
     addKey(model, featureKey(t, v), self, 0);

@@ -10,6 +10,7 @@ import type { GazetteerHit } from '../gazetteer.js';
 import { NON_ENTITY_WORDS, ORG_HEADS, SPEECH_VERBS, TREATY_HEADS } from '../lexicon.js';
 import { TITLES } from '../persons.js';
 import { matchPhrase, type TokenView } from '../tokens.js';
+import { createWordFilter } from './word-filter.js';
 
 export const enum Flag {
   KbState = 1 << 0,
@@ -96,7 +97,10 @@ export function tokenFlags(view: TokenView, hits: readonly GazetteerHit[], kb: K
     const norm = view.norm[i]!;
     // Function and non-entity words only matter capitalised ("The", "Monday"); lowercase they are most of the text,
     // and each map hit costs a string comparison.
-    const f = capitalisedWord(view.a.value[i]!) ? (CAPITALISED.get(norm) ?? 0) | (vocabulary.get(norm) ?? 0) : (LEXICON.get(norm) ?? 0);
+    const capitalised = capitalisedWord(view.a.value[i]!);
+    // Most lowercase words are in no lexicon: a filter on their first letters and length spares the map lookup.
+    if (!capitalised && !LEXICON_FILTER.has(norm)) continue;
+    const f = capitalised ? (CAPITALISED.get(norm) ?? 0) | (vocabulary.get(norm) ?? 0) : (LEXICON.get(norm) ?? 0);
     if (f === 0) continue;
     flags[i]! |= f & ~TITLE_START;
     // A title only matters before a name: skip the phrase match ("his", "head", "general"… start titles and are
@@ -167,6 +171,9 @@ const LEXICON = (() => {
   for (const w of TITLES.firstTokens) add(w, TITLE_START);
   return map;
 })();
+
+/** A 4096-bit filter over the lexicon's words: false means surely not in it (word-filter.ts). */
+const LEXICON_FILTER = createWordFilter(LEXICON.keys());
 
 /** The lexicon plus the words that only matter capitalised. */
 const CAPITALISED = (() => {

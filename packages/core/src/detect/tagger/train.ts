@@ -73,9 +73,15 @@ export function prepareTrainingDocument(doc: TrainingText, kb: KnowledgeBase, la
 }
 
 /** Word lists from plain words (lowercased and normalised as tokens are), for `prepareTrainingDocument` and the model. */
-export function createWordLists(firstNames: Iterable<string>, lastNames: Iterable<string>, common: Iterable<string> = []): WordLists {
+export function createWordLists(firstNames: Iterable<string>, lastNames: Iterable<string>, common: Iterable<string> = [], more: { organisations?: Iterable<string>; places?: Iterable<string> } = {}): WordLists {
   const hashes = (words: Iterable<string>) => new Set([...words].map((w) => wordHash(normaliseName(w))));
-  return { firstNames: hashes(firstNames), lastNames: hashes(lastNames), common: hashes(common) };
+  return {
+    firstNames: hashes(firstNames),
+    lastNames: hashes(lastNames),
+    common: hashes(common),
+    ...(more.organisations ? { organisations: hashes(more.organisations) } : {}),
+    ...(more.places ? { places: hashes(more.places) } : {}),
+  };
 }
 
 /** Averaged-perceptron weights with lazy averaging (each cell remembers when it last changed). */
