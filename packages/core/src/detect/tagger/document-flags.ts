@@ -41,7 +41,8 @@ function caseEvidence(view: TokenView, sent: Uint8Array, flags: Uint32Array): vo
   // "development") miss it and cost no map lookup, which is what made this pass expensive on long speeches.
   const filter = createWordFilter();
   for (let i = 0; i < n; i++) {
-    if (!capitalisedWord(value[i]!)) continue;
+    // Capitalised function words ("The", "In") are sentence starts, and their lowercase forms are most of the text.
+    if ((flags[i]! & Flag.FunctionWord) !== 0 || !capitalisedWord(value[i]!)) continue;
     // All-caps lines and sentence starts say nothing about the word.
     const counts = (sent[i]! & START) === 0 && !allCaps(value[i]!) ? 1 : 0;
     mid[i] = counts;
@@ -58,7 +59,7 @@ function caseEvidence(view: TokenView, sent: Uint8Array, flags: Uint32Array): vo
     if (e !== undefined && (e & 1) === 0) words.set(norm[i]!, e | 1);
   }
   for (let i = 0; i < n; i++) {
-    if (!capitalisedWord(value[i]!)) continue;
+    if ((flags[i]! & Flag.FunctionWord) !== 0 || !capitalisedWord(value[i]!)) continue;
     const e = words.get(norm[i]!)!;
     if ((e >> 1) - mid[i]! > 0) flags[i]! |= Flag.DocCapMid;
     if (e & 1) flags[i]! |= Flag.DocLower;
