@@ -4,14 +4,17 @@
  * `readDoc` pass over the same texts in the same run.
  *
  *   pnpm eval                        every dev set present in ../shared/eval
- *   pnpm eval -- --ablation          also rules only / tagger only rows, to see what each part brings
+ *   pnpm eval -- --ablation          also rules only / tagger only rows, to see what each part brings, and, when
+ *                                    tmp/ablation/ holds the models of `pnpm train -- --ablation`, the tagger alone
+ *                                    and the whole extraction with each (feature groups added one at a time)
  *   pnpm eval -- --errors 15         the most frequent false positives and misses of Entente per set
  *   pnpm eval -- --model m.json      another tagger model file (as written by pnpm train)
+ *   pnpm eval -- --clusters c.json   the word clusters that model was trained with (default: the shipped ones)
  *   pnpm eval -- --no-peer           skip compromise (slow)
  *
  * Exits 0 with a message when ../shared/eval is absent (the gold sets are not part of the repository).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import nlpCompromise from 'compromise';
@@ -21,6 +24,8 @@ import {
   createTagger,
   defaultKnowledgeBase,
   defaultTagger,
+  decodeWordClusters,
+  defaultWordClusters,
   deserializeTaggerModel,
   errorReport,
   evaluateDocuments,
@@ -34,6 +39,7 @@ import {
   type GoldMappingName,
   type PredictedSpan,
   type Evaluation,
+  type Tagger,
 } from '@entente/core';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -45,6 +51,7 @@ const { values } = parseArgs({
     ablation: { type: 'boolean', default: false },
     errors: { type: 'string' },
     model: { type: 'string' },
+    clusters: { type: 'string' },
     'no-peer': { type: 'boolean', default: false },
   },
 });
@@ -68,7 +75,9 @@ if (present.length === 0) {
 }
 
 const kb = defaultKnowledgeBase();
-const tagger = values.model ? createTagger(deserializeTaggerModel(JSON.parse(readFileSync(values.model, 'utf8'))), { kb }) : defaultTagger(kb);
+const clusters = values.clusters ? decodeWordClusters(JSON.parse(readFileSync(values.clusters, 'utf8'))) : defaultWordClusters();
+const loadTagger = (file: string): Tagger => createTagger(deserializeTaggerModel(JSON.parse(readFileSync(file, 'utf8')), { clusters }), { kb });
+const tagger = values.model ? loadTagger(values.model) : defaultTagger(kb);
 // Extraction runs the tagger by default (option `tagger`, false to switch it off; a Tagger to use another model).
 const RULES = { tagger: false } as Partial<ExtractOptions>;
 const COMBINED = { tagger } as Partial<ExtractOptions>;
@@ -78,10 +87,28 @@ const entente: Variant = { name: 'Entente', predict: (d) => extractMentions({ id
 const variants: Variant[] = values.ablation
   ? [
       { name: 'rules only', predict: (d) => extractMentions({ id: d.id, text: d.text }, RULES) },
+      ...ablationModels().flatMap(({ name, tagger: t }): Variant[] => [
+        { name: `tagger only ${name}`, predict: (d) => tagText(t, d.text) },
+        { name: `Entente ${name}`, predict: (d) => extractMentions({ id: d.id, text: d.text }, { tagger: t } as Partial<ExtractOptions>) },
+      ]),
       { name: 'tagger only', predict: (d) => tagText(tagger, d.text) },
       entente,
     ]
   : [entente];
+
+/** The models of `pnpm train -- --ablation` (tmp/ablation/N-name.json), named by the feature groups they add. */
+function ablationModels(): Array<{ name: string; tagger: Tagger }> {
+  const dir = path.join(root, 'tmp/ablation');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /^\d+-[\w-]+\.json$/.test(f))
+    .sort()
+    .map((f) => {
+      // "2-persons.json": the shipped groups up to persons; "4-document-option.json": the shipped ones + document.
+      const [, name, option] = /^\d+-(.+?)(-option)?\.json$/.exec(f)!;
+      return { name: name === 'base' ? 'base' : option ? `shipped +${name}` : `+${name}`, tagger: loadTagger(path.join(dir, f)) };
+    });
+}
 
 /** compromise's people, organisations, and places kept as states where they name a country. */
 function compromise(doc: GoldDocument): PredictedSpan[] {

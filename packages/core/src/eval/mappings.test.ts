@@ -79,6 +79,28 @@ describe('#mapGoldType (re3d)', () => {
   });
 });
 
+describe('#mapGold (re3d)', () => {
+  it('merges overlapping gold spans of one type into one, and keeps spans of other types apart', () => {
+    const d = doc('Foreign Minister Ida Holm met the Northern Brigade in Ukraine.', [
+      ['Foreign Minister Ida Holm', 'Person'],
+      ['Ida Holm', 'Person'],
+      ['the Northern Brigade', 'Organisation'],
+      ['Northern Brigade', 'Organisation'],
+      ['Ukraine', 'Location'],
+    ]);
+    const m = mapGold(d, 're3d', kb);
+    expect(m.scored.map((s) => `${s.type}:${d.text.slice(s.start, s.end)}`)).toEqual(['person:Foreign Minister Ida Holm', 'organisation:the Northern Brigade', 'state:Ukraine']);
+  });
+
+  it('leaves nested spans alone in the strictly scored sets', () => {
+    const d = doc('Foreign Minister Ida Holm spoke.', [
+      ['Foreign Minister Ida Holm', 'politician'],
+      ['Ida Holm', 'politician'],
+    ]);
+    expect(mapGold(d, 'crossner', kb).scored).toHaveLength(2);
+  });
+});
+
 describe('#mapGold (identity)', () => {
   it('scores our types, ignores treaties, and counts a duplicated span once', () => {
     const d = doc('Canada signed the Paris Charter.', [

@@ -88,7 +88,12 @@ export function mapGoldType(entity: GoldEntity, text: string, mapping: GoldMappi
   }
 }
 
-/** Map a gold document's entities. Duplicate scored spans (same offsets and type) count once. */
+/**
+ * Map a gold document's entities. Duplicate scored spans (same offsets and type) count once. In re3d, scored spans of
+ * one type that overlap are merged into their union before matching (/shared/eval/README.md, since 2026-12-02): it
+ * annotates many names twice, nested ("Julie Bishop" inside "Foreign Minister Julie Bishop"), and one-to-one
+ * matching would otherwise leave one of the two unmatchable by any single prediction.
+ */
 export function mapGold(doc: GoldDocument, mapping: GoldMappingName, kb: KnowledgeBase): MappedGold {
   const scored: TypedSpan[] = [];
   const ignored: Span[] = [];
@@ -105,5 +110,22 @@ export function mapGold(doc: GoldDocument, mapping: GoldMappingName, kb: Knowled
     scored.push({ start: e.start, end: e.end, type });
   }
   scored.sort((x, y) => x.start - y.start || x.end - y.end);
-  return { scored, ignored };
+  return { scored: mapping === 're3d' ? mergeOverlapping(scored) : scored, ignored };
+}
+
+/** Overlapping spans of one type → their union (input sorted by start; output too). */
+export function mergeOverlapping(sorted: readonly TypedSpan[]): TypedSpan[] {
+  const out: TypedSpan[] = [];
+  const open = new Map<ScoredType, TypedSpan>();
+  for (const s of sorted) {
+    const last = open.get(s.type);
+    if (last && s.start < last.end) {
+      last.end = Math.max(last.end, s.end);
+      continue;
+    }
+    const copy = { ...s };
+    open.set(s.type, copy);
+    out.push(copy);
+  }
+  return out;
 }

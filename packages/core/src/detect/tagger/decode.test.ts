@@ -7,17 +7,30 @@ import { FIXTURE_LABELS, trainingTexts } from './__fixtures__/train-sentences.js
 import { decode, decodeByFeatures, tagSpans } from './decode.js';
 import { createFeatureContext } from './features.js';
 import { createWordLists, prepareTrainingDocument, trainTagger } from './train.js';
+import { decodeWordClusters, encodeWordClusters } from './clusters.js';
+import { ALL_GROUPS } from './groups.js';
 
 const kb = tinyKb();
 const labels = [...FIXTURE_LABELS];
 const wordLists = createWordLists(['ida', 'olaf'], ['holm', 'lind'], ['talks', 'police']);
+// Invented clusters: people's names under 0b10…, places under 0b11…, a few common words under 0b0….
+const clusters = decodeWordClusters(
+  encodeWordClusters(['Ida', 'Holm', 'Olaf', 'Lind', 'Oslo', 'Canada', 'Turkey', 'met', 'said', 'the'], Int32Array.of(0b10001, 0b10011, 0b10000, 0b10010, 0b11000, 0b11010, 0b11011, 0b0100, 0b0101, 0b011), {
+    source: 'test',
+    licence: 'test',
+    method: 'test',
+    options: {},
+    producedBy: 'decode.test.ts',
+  }),
+);
+const resources = { wordLists, clusters, groups: ALL_GROUPS };
 const model = trainTagger(
-  trainingTexts().map((t) => prepareTrainingDocument(t, kb, labels, wordLists)),
-  { labels, epochs: 5, seed: 3, minFeatureCount: 1, wordLists, provenance: { trainedOn: ['test fixture'], date: '2026-01-01', labelScheme: 'test' } },
+  trainingTexts().map((t) => prepareTrainingDocument(t, kb, labels, resources)),
+  { labels, epochs: 5, seed: 3, minFeatureCount: 1, resources, provenance: { trainedOn: ['test fixture'], date: '2026-01-01', labelScheme: 'test' } },
 );
 const context = (text: string) => {
   const view = createTokenView(analyse(text, { maxChars: 10_000, maxTokenChars: 64 }));
-  return createFeatureContext(view, scanGazetteer(view, kb), kb, wordLists);
+  return createFeatureContext(view, scanGazetteer(view, kb), kb, resources);
 };
 
 describe('#decode', () => {

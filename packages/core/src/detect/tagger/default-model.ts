@@ -1,21 +1,30 @@
 /**
- * The shipped tagger model (data/tagger-model.json, made by `pnpm train`). The JSON is imported as a module so that
- * bundlers include it and no fs is needed; decoding it into a weight table is deferred to first use.
+ * The shipped tagger model (data/tagger-model.json, made by `pnpm train`) and its word clusters. The JSON is imported
+ * as a module so that bundlers include it and no fs is needed; decoding it into a weight table is deferred to first use.
  */
 import shipped from '../../../data/tagger-model.json' with { type: 'json' };
+import shippedClusters from '../../../data/word-clusters.json' with { type: 'json' };
 import { defaultKnowledgeBase } from '../../knowledge/default-kb.js';
 import type { KnowledgeBase } from '../../knowledge/kb.js';
 import type { Candidate } from '../candidate.js';
 import type { TokenView } from '../tokens.js';
 import { createTagger, type Tagger } from './detector.js';
 import { deserializeTaggerModel, type TaggerModel } from './model.js';
+import { decodeWordClusters, type WordClusters } from './clusters.js';
 
 let model: TaggerModel | undefined;
+let clusters: WordClusters | undefined;
 const taggers = new WeakMap<KnowledgeBase, Tagger>();
+
+/** The shipped word clusters (data/word-clusters.json, made by `pnpm clusters`), decoded once. */
+export function defaultWordClusters(): WordClusters {
+  clusters ??= decodeWordClusters(shippedClusters);
+  return clusters;
+}
 
 /** The shipped model, decoded once. */
 export function defaultTaggerModel(): TaggerModel {
-  model ??= deserializeTaggerModel(shipped);
+  model ??= deserializeTaggerModel(shipped, { clusters: defaultWordClusters() });
   return model;
 }
 

@@ -19,6 +19,8 @@ import { createTokenView, spanText, type TokenView } from '../tokens.js';
 import { decode, tagSpans } from './decode.js';
 import { createFeatureContext, FEATURE_SET, wordInfo } from './features.js';
 import type { TaggerModel } from './model.js';
+import { harmoniseLabels } from './consistency.js';
+import { Group } from './groups.js';
 import { ORG_HEADS } from '../lexicon.js';
 import { InvalidInputError } from '../../errors.js';
 
@@ -72,10 +74,12 @@ export function createTaggerDetector(model: TaggerModel, options: TaggerOptions 
 function learnedSpans(model: TaggerModel, view: TokenView, hits: readonly GazetteerHit[], kb: KnowledgeBase): LearnedSpans {
   const out: LearnedSpans = { candidates: [], blocks: [] };
   if (view.n === 0) return out;
-  const tags = decode(model, createFeatureContext(view, hits, kb, model.wordLists));
+  const tags = decode(model, createFeatureContext(view, hits, kb, model));
   // A KB blocking name (a region, a day, a month) is no entity of ours, whatever the tagger reads into it.
   const blocked = hits.filter((h) => h.hit.kind === 'block');
-  for (const s of tagSpans(tags)) {
+  // The second pass (groups.ts): one label per name across the document.
+  const spans = model.groups & Group.SecondPass ? harmoniseLabels(view, tagSpans(tags), model.labels.length, model.labels.indexOf('person')) : tagSpans(tags);
+  for (const s of spans) {
     if (blocked.some((b) => b.first <= s.first && s.last <= b.last)) continue;
     const kind = LABEL_TYPES[model.labels[s.label]!];
     if (kind === undefined) {

@@ -16,11 +16,17 @@ import type { KnowledgeBase } from '../../knowledge/kb.js';
 import type { GazetteerHit } from '../gazetteer.js';
 import type { TokenView } from '../tokens.js';
 import { featureKey, hashString, wordHash } from './hashing.js';
-import { NO_WORD_LISTS, type WordLists } from './model.js';
+import { nameBits, NO_WORD_LISTS, type WordLists } from './model.js';
 import { Flag, FLAG_COUNT, NEIGHBOUR_FLAGS, tokenFlags } from './token-flags.js';
+import { codePrefix, NO_CLUSTERS, tokenCluster, type WordClusters } from './clusters.js';
+import { addDocumentFlags } from './document-flags.js';
+import { Group } from './groups.js';
+import { shapeHash } from './shape.js';
+
+export { shapeHash, wordShape } from './shape.js';
 
 /** Bumped whenever features change: a model only runs with the feature set it was trained with. */
-export const FEATURE_SET = 'entente-tagger-features-1';
+export const FEATURE_SET = 'entente-tagger-features-2';
 
 /** Feature templates (exported for scorer.ts, which must build exactly the same keys). */
 export const enum T {
@@ -65,6 +71,15 @@ export const enum T {
   Prev_Shape0,
   Memory,
   List,
+  // Word clusters (groups.ts Group.Clusters): prefixes of the token's code, and of its neighbours'.
+  Clu4,
+  Clu6,
+  Clu10,
+  Clu20,
+  Clum1_4,
+  Clum1_10,
+  Clup1_4,
+  Clup1_10,
 }
 export const TEMPLATE = { Prev: T.Prev, Prev2: T.Prev2, PrevW0: T.Prev_W0, PrevShape0: T.Prev_Shape0, Memory: T.Memory, List: T.List } as const;
 
@@ -86,7 +101,7 @@ export interface FeatureContext {
   word: Int32Array;
   shape: Int32Array;
   pos: Int32Array;
-  /** Per token, 1 + (given name ? 1 : 0) + (surname ? 2 : 0) + (common word ? 4 : 0); 0 = not looked up yet. */
+  /** Per token, 1 + its name-list bits (model.ts `nameBits`); 0 = not looked up yet. */
   names: Uint8Array;
   wordLists: WordLists;
   /** KB names of more than one token (organisations and states): decoding tags them without scoring (see `forcedTags`). */
@@ -94,17 +109,34 @@ export interface FeatureContext {
   /** Per token, scorer.ts's word entry and POS index (+1), filled as decoding meets the token. */
   entries: Array<Int32Array | undefined>;
   posIdx: Uint8Array;
+  /** The feature groups in use (groups.ts). */
+  groups: number;
+  clusters: WordClusters;
+  /** Per token, its cluster code; 0 = not looked up yet, -1 = none. */
+  clu: Int32Array;
 }
 
-export function createFeatureContext(view: TokenView, hits: readonly GazetteerHit[], kb: KnowledgeBase, wordLists: WordLists = NO_WORD_LISTS): FeatureContext {
+/** What a model brings to its feature contexts besides the KB: name lists, clusters, feature groups. */
+export interface FeatureResources {
+  wordLists?: WordLists;
+  clusters?: WordClusters;
+  groups?: number;
+}
+
+export function createFeatureContext(view: TokenView, hits: readonly GazetteerHit[], kb: KnowledgeBase, resources: FeatureResources = {}): FeatureContext {
   const n = view.n;
+  const wordLists = resources.wordLists ?? NO_WORD_LISTS;
+  const groups = resources.groups ?? 0;
   const sent = new Uint8Array(n);
   for (const s of view.a.sentences) {
     if (s.first >= n) continue;
     const last = Math.min(s.last, n);
     let letters = 0;
     let upper = 0;
-    for (let k = s.first; k < last; k++) {
+    // upper / letters ≥ 0.8 needs upper ≥ 4 × (letters − upper), and upper can reach at most the sentence's length:
+    // stop as soon as the other words are too many for that (after a few words, in running text).
+    const most = (last - s.first) / 4;
+    for (let k = s.first; k < last && letters - upper <= most; k++) {
       const v = view.a.value[k]!;
       const c = v.charCodeAt(0);
       if (c >= 65 && c <= 90) {
@@ -121,7 +153,10 @@ export function createFeatureContext(view: TokenView, hits: readonly GazetteerHi
     const type = h.hit.kind === 'name' ? h.hit.entry?.type : undefined;
     if (h.last - h.first > 1 && (type === 'organisation' || type === 'state')) kbNames.push({ first: h.first, last: h.last, type });
   }
-  return { view, n, flags: tokenFlags(view, hits, kb), sent, word: z(), shape: z(), pos: z(), names: new Uint8Array(n), wordLists, kbNames, entries: new Array(n), posIdx: new Uint8Array(n) };
+  const flags = tokenFlags(view, hits, kb);
+  if (groups) addDocumentFlags(view, hits, sent, flags, groups);
+  const clusters = groups & Group.Clusters ? (resources.clusters ?? NO_CLUSTERS) : NO_CLUSTERS;
+  return { view, n, flags, sent, word: z(), shape: z(), pos: z(), names: new Uint8Array(n), wordLists, kbNames, entries: new Array(n), posIdx: new Uint8Array(n), groups, clusters, clu: z() };
 }
 
 function isUpperAscii(v: string): boolean {
@@ -204,44 +239,6 @@ function hasUpper(v: string): boolean {
   return v !== v.toLowerCase();
 }
 
-/** Word shape, compressed: "Obama" → "Xx", "U.S." → "X.X.", "1996-08-30" → "d-d-d", "McDonald" → "XxXx". */
-export function wordShape(v: string): string {
-  let out = '';
-  let last = -1;
-  for (let i = 0; i < v.length && out.length < 8; i++) {
-    const k = shapeClass(v, i);
-    if (k !== last) out += String.fromCharCode(k);
-    last = k;
-  }
-  return out;
-}
-
-/** The shape class of v[i] as a char code: X, x, d, or the character itself. */
-function shapeClass(v: string, i: number): number {
-  const c = v.charCodeAt(i);
-  if (c >= 65 && c <= 90) return 88;
-  if (c >= 97 && c <= 122) return 120;
-  if (c >= 48 && c <= 57) return 100;
-  if (c < 128) return c;
-  const ch = v[i]!;
-  return ch !== ch.toLowerCase() ? 88 : ch !== ch.toUpperCase() ? 120 : c;
-}
-
-/** hashString(wordShape(v)) without building the string. */
-export function shapeHash(v: string): number {
-  let h = 0x811c9dc5;
-  let last = -1;
-  for (let i = 0, len = 0; i < v.length && len < 8; i++) {
-    const k = shapeClass(v, i);
-    if (k === last) continue;
-    h ^= k;
-    h = Math.imul(h, 0x01000193);
-    last = k;
-    len++;
-  }
-  return h | 1;
-}
-
 /**
  * Hashes of a word: [word, last 2, last 3, last 4 characters, first 3]. Cached across documents, keyed by the token's
  * normalised string (whose own hash the gazetteer scan has already made V8 compute), because words repeat and hashing
@@ -278,7 +275,7 @@ export function nameAt(ctx: FeatureContext, j: number): number {
   let v = ctx.names[j]!;
   if (v === 0) {
     const w = wordAt(ctx, j);
-    v = 1 + (ctx.wordLists.firstNames.has(w) ? 1 : 0) + (ctx.wordLists.lastNames.has(w) ? 2 : 0) + (ctx.wordLists.common.has(w) ? 4 : 0);
+    v = 1 + nameBits(ctx.wordLists, w);
     ctx.names[j] = v;
   }
   return v - 1;
@@ -297,8 +294,17 @@ export function posAt(ctx: FeatureContext, j: number): number {
   return (ctx.pos[j] = h);
 }
 
+/** Token j's cluster code, or 0 (none, or the model uses no clusters). */
+export function clusterAt(ctx: FeatureContext, j: number): number {
+  const known = ctx.clu[j]!;
+  if (known) return known < 0 ? 0 : known;
+  const code = tokenCluster(ctx.clusters, ctx.view.a.value[j]!);
+  ctx.clu[j] = code || -1;
+  return code;
+}
+
 /** The most static features a token can have (buffer size for `staticFeatures`). */
-export const MAX_STATIC_FEATURES = 36 + 3 * FLAG_COUNT;
+export const MAX_STATIC_FEATURES = 44 + 3 * FLAG_COUNT;
 
 /** Write token i's static feature keys into `out`; returns how many. */
 export function staticFeatures(ctx: FeatureContext, i: number, out: Int32Array): number {
@@ -358,6 +364,25 @@ export function staticFeatures(ctx: FeatureContext, i: number, out: Int32Array):
   if (nm1) out[k++] = featureKey(T.Namem1, nm1);
   const np1 = p1 ? nameAt(ctx, i + 1) : 0;
   if (np1) out[k++] = featureKey(T.Namep1, np1);
+  if (ctx.groups & Group.Clusters) {
+    const c0 = clusterAt(ctx, i);
+    if (c0) {
+      out[k++] = featureKey(T.Clu4, codePrefix(c0, 4));
+      out[k++] = featureKey(T.Clu6, codePrefix(c0, 6));
+      out[k++] = featureKey(T.Clu10, codePrefix(c0, 10));
+      out[k++] = featureKey(T.Clu20, codePrefix(c0, 20));
+    }
+    const cm1 = m1 ? clusterAt(ctx, i - 1) : 0;
+    if (cm1) {
+      out[k++] = featureKey(T.Clum1_4, codePrefix(cm1, 4));
+      out[k++] = featureKey(T.Clum1_10, codePrefix(cm1, 10));
+    }
+    const cp1 = p1 ? clusterAt(ctx, i + 1) : 0;
+    if (cp1) {
+      out[k++] = featureKey(T.Clup1_4, codePrefix(cp1, 4));
+      out[k++] = featureKey(T.Clup1_10, codePrefix(cp1, 10));
+    }
+  }
   k = flagFeatures(T.Flag0, ctx.flags[i]!, out, k);
   if (m1) k = flagFeatures(T.Flagm1, ctx.flags[i - 1]! & NEIGHBOUR_FLAGS, out, k);
   if (p1) k = flagFeatures(T.Flagp1, ctx.flags[i + 1]! & NEIGHBOUR_FLAGS, out, k);

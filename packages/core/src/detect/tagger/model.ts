@@ -6,6 +6,9 @@
  * weights base64-encoded, so the shipped model is small enough to bundle in the browser app.
  */
 import { InvalidInputError } from '../../errors.js';
+import { fromBase64, toBase64 } from './base64.js';
+import { NO_CLUSTERS, type WordClusters } from './clusters.js';
+import { groupNames, groupsFromNames } from './groups.js';
 
 export const MODEL_FORMAT = 'entente-tagger';
 export const MODEL_FORMAT_VERSION = 1;
@@ -34,6 +37,21 @@ export interface WordLists {
   lastNames: ReadonlySet<number>;
   /** Words mostly written in lowercase in running text ("missiles", "traders"): capitalised, they start a sentence. */
   common: ReadonlySet<number>;
+  /** Words of organisation and sports-team names ("villa", "celtics", "activision"): feature group "places". */
+  organisations?: ReadonlySet<number>;
+  /** Words of city and region names ("leeds", "surrey", "california"): a team in sports news, a place elsewhere. */
+  places?: ReadonlySet<number>;
+}
+
+/** A word's name-list facts as bits: given name 1, surname 2, common word 4, organisation word 8, place word 16. */
+export function nameBits(lists: WordLists, w: number): number {
+  return (
+    (lists.firstNames.has(w) ? 1 : 0) +
+    (lists.lastNames.has(w) ? 2 : 0) +
+    (lists.common.has(w) ? 4 : 0) +
+    (lists.organisations?.has(w) ? 8 : 0) +
+    (lists.places?.has(w) ? 16 : 0)
+  );
 }
 
 export const NO_WORD_LISTS: WordLists = Object.freeze({ firstNames: new Set<number>(), lastNames: new Set<number>(), common: new Set<number>() });
@@ -46,6 +64,10 @@ export interface TaggerModel {
   provenance: TaggerProvenance;
   table: WeightTable;
   wordLists: WordLists;
+  /** The feature groups it was trained with (groups.ts). */
+  groups: number;
+  /** The word clusters it was trained with (NO_CLUSTERS when it uses none). */
+  clusters: WordClusters;
 }
 
 /**
@@ -79,7 +101,11 @@ export interface SerializedTaggerModel {
   /** base64 of, per row: uint16 mask of non-zero tags (little-endian), then one int8 per set bit. */
   weights: string;
   /** base64 of sorted little-endian int32 word hashes. */
-  wordLists: { firstNames: string; lastNames: string; common?: string };
+  wordLists: { firstNames: string; lastNames: string; common?: string; organisations?: string; places?: string };
+  /** Feature groups (groups.ts) the model was trained with. */
+  featureGroups: string[];
+  /** The word-cluster file it needs (by its id; clusters.ts), or null. */
+  clusters: { id: string; words: number } | null;
 }
 
 export function tagCountFor(labels: readonly string[]): number {
@@ -174,7 +200,11 @@ export function serializeTaggerModel(model: TaggerModel): SerializedTaggerModel 
       firstNames: encodeHashes(model.wordLists.firstNames),
       lastNames: encodeHashes(model.wordLists.lastNames),
       common: encodeHashes(model.wordLists.common),
+      ...(model.wordLists.organisations?.size ? { organisations: encodeHashes(model.wordLists.organisations) } : {}),
+      ...(model.wordLists.places?.size ? { places: encodeHashes(model.wordLists.places) } : {}),
     },
+    featureGroups: groupNames(model.groups),
+    clusters: model.clusters === NO_CLUSTERS ? null : { id: model.clusters.id, words: model.clusters.size },
   };
 }
 
@@ -189,8 +219,13 @@ function decodeHashes(b64: string | undefined): Set<number> {
   return new Set(new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >>> 2));
 }
 
-/** Decode a model file. Throws InvalidInputError naming what is wrong. */
-export function deserializeTaggerModel(data: unknown): TaggerModel {
+export interface DeserializeOptions {
+  /** The word clusters the model was trained with, when it uses them (the shipped ones: `defaultWordClusters()`). */
+  clusters?: WordClusters;
+}
+
+/** Decode a model file. Throws InvalidInputError naming what is wrong (also when it needs clusters not given). */
+export function deserializeTaggerModel(data: unknown, options: DeserializeOptions = {}): TaggerModel {
   const d = data as Partial<SerializedTaggerModel> | null;
   const fail = (reason: string): never => {
     throw new InvalidInputError('deserializeTaggerModel', 'tagger model', reason);
@@ -218,6 +253,11 @@ export function deserializeTaggerModel(data: unknown): TaggerModel {
     }
   }
   if (p !== bytes.length) return fail(`weights do not match ${keys.length} keys`);
+  const groups = groupsFromNames(Array.isArray(d.featureGroups) ? d.featureGroups : [], 'deserializeTaggerModel');
+  const needs = d.clusters ?? null;
+  if (needs && options.clusters?.id !== needs.id) {
+    return fail(`expected word clusters "${needs.id}" (as trained), received ${options.clusters ? `"${options.clusters.id}"` : 'none'}`);
+  }
   return {
     featureSet: d.featureSet,
     labels: d.labels,
@@ -228,24 +268,10 @@ export function deserializeTaggerModel(data: unknown): TaggerModel {
       firstNames: decodeHashes(d.wordLists?.firstNames),
       lastNames: decodeHashes(d.wordLists?.lastNames),
       common: decodeHashes(d.wordLists?.common),
+      organisations: decodeHashes(d.wordLists?.organisations),
+      places: decodeHashes(d.wordLists?.places),
     },
+    groups,
+    clusters: needs ? options.clusters! : NO_CLUSTERS,
   };
-}
-
-// base64 with the web platform's atob/btoa (global in browsers and Node ≥ 16) rather than Buffer, so core stays
-// browser-safe; core compiles without DOM types, hence the cast.
-const { atob, btoa } = globalThis as unknown as { atob(s: string): string; btoa(s: string): string };
-
-/** Chunked, so large models do not overflow the call stack. */
-function toBase64(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-}
-
-function fromBase64(b64: string): Uint8Array {
-  const s = atob(b64);
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
 }

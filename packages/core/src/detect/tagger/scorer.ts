@@ -10,8 +10,10 @@
  */
 import { featureKey, hashString } from './hashing.js';
 import { CAPS, NONE, shapeHash, START, T, wordInfo, type FeatureContext } from './features.js';
+import { codePrefix, tokenCluster } from './clusters.js';
+import { Group } from './groups.js';
 import { FLAG_COUNT, NEIGHBOUR_FLAGS } from './token-flags.js';
-import { lookup, type TaggerModel } from './model.js';
+import { lookup, nameBits, type TaggerModel } from './model.js';
 
 /**
  * Vectors of a word entry, in units of tagCount, then its word and shape hashes. The first four are the token itself
@@ -135,12 +137,15 @@ function wordEntry(model: TaggerModel, tables: Tables, ctx: FeatureContext, j: n
   const w = info[0]!;
   const s = shapeHash(value);
   const lists = model.wordLists;
-  const name = (lists.firstNames.has(w) ? 1 : 0) + (lists.lastNames.has(w) ? 2 : 0) + (lists.common.has(w) ? 4 : 0);
+  const name = nameBits(lists, w);
   const self = new Int32Array(n);
   for (const [t, v] of [[T.Bias, 0], [T.W0, w], [T.Suf2, info[1]!], [T.Suf3, info[2]!], [T.Suf4, info[3]!], [T.Pre3, info[4]!], [T.Shape0, s]] as const) {
     addKey(model, featureKey(t, v), self, 0);
   }
   if (name) addKey(model, featureKey(T.Name0, name), self, 0);
+  // Word clusters depend on the word as written only, so they cost nothing past the first occurrence of a word.
+  const code = model.groups & Group.Clusters ? tokenCluster(model.clusters, value) : 0;
+  if (code) for (const [t, bits] of [[T.Clu4, 4], [T.Clu6, 6], [T.Clu10, 10], [T.Clu20, 20]] as const) addKey(model, featureKey(t, codePrefix(code, bits)), self, 0);
   for (let c = 0; c < 4; c++) {
     const at = (SELF + c) * n;
     e.set(self, at);
@@ -154,6 +159,12 @@ function wordEntry(model: TaggerModel, tables: Tables, ctx: FeatureContext, j: n
   addKey(model, featureKey(T.Wm1, w), e, LEFT1 * n);
   addKey(model, featureKey(T.Shapem1, s), e, LEFT1 * n);
   if (name) addKey(model, featureKey(T.Namem1, name), e, LEFT1 * n);
+  if (code) {
+    addKey(model, featureKey(T.Clum1_4, codePrefix(code, 4)), e, LEFT1 * n);
+    addKey(model, featureKey(T.Clum1_10, codePrefix(code, 10)), e, LEFT1 * n);
+    addKey(model, featureKey(T.Clup1_4, codePrefix(code, 4)), e, RIGHT1 * n);
+    addKey(model, featureKey(T.Clup1_10, codePrefix(code, 10)), e, RIGHT1 * n);
+  }
   addKey(model, featureKey(T.Wp1, w), e, RIGHT1 * n);
   addKey(model, featureKey(T.Shapep1, s), e, RIGHT1 * n);
   if (name) addKey(model, featureKey(T.Namep1, name), e, RIGHT1 * n);

@@ -10,6 +10,7 @@ import type { GazetteerHit } from '../gazetteer.js';
 import { NON_ENTITY_WORDS, ORG_HEADS, SPEECH_VERBS, TREATY_HEADS } from '../lexicon.js';
 import { TITLES } from '../persons.js';
 import { matchPhrase, type TokenView } from '../tokens.js';
+import { createWordFilter } from './word-filter.js';
 
 export const enum Flag {
   KbState = 1 << 0,
@@ -40,12 +41,21 @@ export const enum Flag {
   FunctionWord = 1 << 21,
   /** In brackets right after a capitalised word: "the Democratic Unionist Party ( DUP )". */
   Bracketed = 1 << 22,
+  // Feature groups (groups.ts), set by features.ts `createFeatureContext` when the model uses them.
+  /** Capitalised, and the document writes the same word capitalised in non-initial position elsewhere. */
+  DocCapMid = 1 << 23,
+  /** Capitalised, and the document writes the same word in lowercase elsewhere ("the Party" … "a party"). */
+  DocLower = 1 << 24,
+  /** Inside a KB person's name. */
+  KbPerson = 1 << 25,
+  /** On a title or headline line. */
+  Headline = 1 << 26,
 }
-export const FLAG_COUNT = 23;
+export const FLAG_COUNT = 27;
 
 /** The flags worth seeing on neighbours (a title before, a head word or a verb of saying after…). */
 export const NEIGHBOUR_FLAGS =
-  Flag.AfterTitle | Flag.InTitle | Flag.OrgHead | Flag.TreatyHead | Flag.SpeechVerb | Flag.KbState | Flag.KbOrg | Flag.Demonym | Flag.Capital | Flag.OrgWord | Flag.StateWord;
+  Flag.AfterTitle | Flag.InTitle | Flag.OrgHead | Flag.TreatyHead | Flag.SpeechVerb | Flag.KbState | Flag.KbOrg | Flag.Demonym | Flag.Capital | Flag.OrgWord | Flag.StateWord | Flag.KbPerson;
 
 /** Lowercase particles inside names ("Ursula von der Leyen", "Bashar al-Assad"). */
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'abu', 'ter', 'mac']);
@@ -87,7 +97,10 @@ export function tokenFlags(view: TokenView, hits: readonly GazetteerHit[], kb: K
     const norm = view.norm[i]!;
     // Function and non-entity words only matter capitalised ("The", "Monday"); lowercase they are most of the text,
     // and each map hit costs a string comparison.
-    const f = capitalisedWord(view.a.value[i]!) ? (CAPITALISED.get(norm) ?? 0) | (vocabulary.get(norm) ?? 0) : (LEXICON.get(norm) ?? 0);
+    const capitalised = capitalisedWord(view.a.value[i]!);
+    // Most lowercase words are in no lexicon: a filter on their first letters and length spares the map lookup.
+    if (!capitalised && !LEXICON_FILTER.has(norm)) continue;
+    const f = capitalised ? (CAPITALISED.get(norm) ?? 0) | (vocabulary.get(norm) ?? 0) : (LEXICON.get(norm) ?? 0);
     if (f === 0) continue;
     flags[i]! |= f & ~TITLE_START;
     // A title only matters before a name: skip the phrase match ("his", "head", "general"… start titles and are
@@ -158,6 +171,9 @@ const LEXICON = (() => {
   for (const w of TITLES.firstTokens) add(w, TITLE_START);
   return map;
 })();
+
+/** A 4096-bit filter over the lexicon's words: false means surely not in it (word-filter.ts). */
+const LEXICON_FILTER = createWordFilter(LEXICON.keys());
 
 /** The lexicon plus the words that only matter capitalised. */
 const CAPITALISED = (() => {

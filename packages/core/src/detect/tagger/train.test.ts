@@ -60,8 +60,8 @@ describe('#trainTagger', () => {
 
   it('stores its word lists as hashes and restores them', () => {
     const wordLists = createWordLists(['ida'], ['holm']);
-    const docs = trainingTexts().map((t) => prepareTrainingDocument(t, kb, labels, wordLists));
-    const model = trainTagger(docs, { labels, epochs: 2, seed: 1, provenance, wordLists });
+    const docs = trainingTexts().map((t) => prepareTrainingDocument(t, kb, labels, { wordLists }));
+    const model = trainTagger(docs, { labels, epochs: 2, seed: 1, provenance, resources: { wordLists } });
     const json = JSON.stringify(serializeTaggerModel(model));
     expect(json).not.toContain('holm');
     expect(deserializeTaggerModel(JSON.parse(json)).wordLists.lastNames).toEqual(wordLists.lastNames);

@@ -9,7 +9,9 @@ import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { scanGazetteer } from '../gazetteer.js';
 import { createTokenView, type TokenView } from '../tokens.js';
 import { allowed, bestTag, collectFeatures, createDecodeState, MAX_FEATURES, recordTag, type DecodeState } from './decode.js';
-import { createFeatureContext, FEATURE_SET, forcedTag, forcedTags, isCandidateToken, isContinuationToken, type FeatureContext } from './features.js';
+import { createFeatureContext, FEATURE_SET, forcedTag, forcedTags, isCandidateToken, isContinuationToken, type FeatureContext, type FeatureResources } from './features.js';
+import { NO_CLUSTERS } from './clusters.js';
+import { Group } from './groups.js';
 import { createWeightTable, NO_WORD_LISTS, tagCountFor, type TaggerModel, type TaggerProvenance, type WordLists } from './model.js';
 import { wordHash } from './hashing.js';
 import { seededRandom } from '../../util/seeded-random.js';
@@ -37,8 +39,8 @@ export interface TrainOptions {
   seed: number;
   /** Features seen fewer times than this in the first epoch are dropped from the model. Default 2. */
   minFeatureCount?: number;
-  /** The word lists the documents were prepared with; stored in the model. */
-  wordLists?: WordLists;
+  /** The word lists, clusters and feature groups the documents were prepared with; recorded in the model. */
+  resources?: FeatureResources;
   /** Train this many perceptrons (seeds seed, seed + 1, …) and average their weights. Default 1. */
   ensemble?: number;
   provenance: Omit<TaggerProvenance, 'seed' | 'epochs' | 'ensemble' | 'featureSet' | 'minFeatureCount'>;
@@ -64,16 +66,22 @@ export function goldTags(view: TokenView, spans: readonly LabelledSpan[], labels
   return tags;
 }
 
-/** Analyse a text and tag it with its gold spans. The word lists must be the ones given to `trainTagger`. */
-export function prepareTrainingDocument(doc: TrainingText, kb: KnowledgeBase, labels: readonly string[], wordLists: WordLists = NO_WORD_LISTS): TrainingDocument {
+/** Analyse a text and tag it with its gold spans. The resources must be the ones given to `trainTagger`. */
+export function prepareTrainingDocument(doc: TrainingText, kb: KnowledgeBase, labels: readonly string[], resources: FeatureResources = {}): TrainingDocument {
   const view = createTokenView(analyse(doc.text, { maxChars: 2_000_000, maxTokenChars: 64 }));
-  return { ctx: createFeatureContext(view, scanGazetteer(view, kb), kb, wordLists), gold: goldTags(view, doc.spans, labels) };
+  return { ctx: createFeatureContext(view, scanGazetteer(view, kb), kb, resources), gold: goldTags(view, doc.spans, labels) };
 }
 
 /** Word lists from plain words (lowercased and normalised as tokens are), for `prepareTrainingDocument` and the model. */
-export function createWordLists(firstNames: Iterable<string>, lastNames: Iterable<string>, common: Iterable<string> = []): WordLists {
+export function createWordLists(firstNames: Iterable<string>, lastNames: Iterable<string>, common: Iterable<string> = [], more: { organisations?: Iterable<string>; places?: Iterable<string> } = {}): WordLists {
   const hashes = (words: Iterable<string>) => new Set([...words].map((w) => wordHash(normaliseName(w))));
-  return { firstNames: hashes(firstNames), lastNames: hashes(lastNames), common: hashes(common) };
+  return {
+    firstNames: hashes(firstNames),
+    lastNames: hashes(lastNames),
+    common: hashes(common),
+    ...(more.organisations ? { organisations: hashes(more.organisations) } : {}),
+    ...(more.places ? { places: hashes(more.places) } : {}),
+  };
 }
 
 /** Averaged-perceptron weights with lazy averaging (each cell remembers when it last changed). */
@@ -149,7 +157,9 @@ export function trainTagger(docs: readonly TrainingDocument[], options: TrainOpt
     tagCount,
     provenance: { ...options.provenance, seed, epochs, ensemble, featureSet: FEATURE_SET, minFeatureCount: minCount },
     table: createWeightTable(keys, out, tagCount),
-    wordLists: options.wordLists ?? NO_WORD_LISTS,
+    wordLists: options.resources?.wordLists ?? NO_WORD_LISTS,
+    groups: options.resources?.groups ?? 0,
+    clusters: (options.resources?.groups ?? 0) & Group.Clusters ? (options.resources?.clusters ?? NO_CLUSTERS) : NO_CLUSTERS,
   };
 }
 
