@@ -6,7 +6,7 @@
  */
 import type { Candidate } from './candidate.js';
 import type { EntityType } from '../types.js';
-import { NON_ENTITY_WORDS, ORG_HEADS, TREATY_HEADS } from './lexicon.js';
+import { EVENT_HEADS, NON_ENTITY_WORDS, ORG_HEADS, TREATY_HEADS } from './lexicon.js';
 import { isCapitalised, type TokenView } from './tokens.js';
 import { spanLabel } from './span-repair.js';
 import { canonicalBody } from './national-bodies.js';
@@ -123,8 +123,14 @@ function titleGoesOn(view: TokenView, first: number, and: number, covered: Uint8
   if (view.norm[and] !== 'and' || view.norm[and + 1] !== 'the' || covered[and - 1] || covered[and + 2]) return false;
   let treaty = false;
   for (let h = first; h < and; h++) if (TREATY_HEADS.has(view.norm[h]!) && isCapitalised(view.a.value[h]!) && COMPLEMENT.has(view.norm[h + 1] ?? '')) treaty = true;
-  const next = view.norm[and + 2] ?? '';
-  return treaty && knownWords(view.norm[and - 1]!) && !TREATY_HEADS.has(view.norm[and - 1]!) && isCapitalised(view.a.value[and + 2] ?? '') && knownWords(next) && !TREATY_HEADS.has(next) && !ORG_HEADS.has(next);
+  if (!treaty || !knownWords(view.norm[and - 1]!) || TREATY_HEADS.has(view.norm[and - 1]!) || !isCapitalised(view.a.value[and + 2] ?? '')) return false;
+  // What follows, up to the next lowercase word, must be ordinary words too: no head of a second name ("… and the
+  // Washington Accords", "… and the International Development Strategy"), no KB name.
+  for (let k = and + 2; k < view.n && view.a.sentenceOf[k] === view.a.sentenceOf[and] && isCapitalised(view.a.value[k]!); k++) {
+    const w = view.norm[k]!;
+    if (covered[k] || !knownWords(w) || TREATY_HEADS.has(w) || ORG_HEADS.has(w) || EVENT_HEADS.has(w) || w === 'international' || w === 'united') return false;
+  }
+  return true;
 }
 
 /**
