@@ -120,6 +120,9 @@ describe('#detect (organisations and treaties by shape)', () => {
     expect(mentionsOf('They adopted the Declaration of Principles Governing the Sea-Bed and the Ocean Floor.')).toEqual([
       'treaty:Declaration of Principles Governing the Sea-Bed and the Ocean Floor→treaty:declaration-of-principles-governing-the-sea-bed-and-the-ocean-floor',
     ]);
+    expect(mentionsOf('The Declaration of Principles Governing Trade and the Peace Accords held.').filter((m) => m.startsWith('treaty:'))).not.toContain(
+      'treaty:Declaration of Principles Governing Trade and the Peace Accords→treaty:declaration-of-principles-governing-trade-and-the-peace-accords',
+    );
     expect(mentionsOf('The Treaty of Zorg and the Protocol of Zorg differ.').filter((m) => m.startsWith('treaty:'))).toEqual([
       'treaty:Treaty of Zorg→treaty:treaty-of-zorg',
       'treaty:Protocol of Zorg→treaty:protocol-of-zorg',
