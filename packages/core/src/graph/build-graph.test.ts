@@ -102,3 +102,18 @@ describe('#buildGraph (treaty wordings)', () => {
     expect(g.getNodeAttributes(treaties[0]!)).toMatchObject({ label: 'Agreement on Peace and Reconciliation in Zorgland', mentions: 3 });
   });
 });
+
+describe('#buildGraph (lone surnames)', () => {
+  const full = { id: 'full', text: 'Ambassador Samantha Zorgel spoke to NATO.' };
+  const lone = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `lone${i}`, text: `Mr. Zorgel spoke to NATO on day ${i}.` }));
+
+  it('gives a lone surname to the one full name that carries it', () => {
+    expect(buildGraph([full, ...lone(3)], { kb }).getNodeAttribute('person:samantha-zorgel', 'mentions')).toBe(4);
+  });
+
+  it('keeps apart a lone word far more frequent than the full name it would join', () => {
+    const g = buildGraph([full, ...lone(25)], { kb });
+    expect(g.getNodeAttribute('person:samantha-zorgel', 'mentions')).toBe(1);
+    expect(g.getAttribute('manifest').withheld?.['lone-name']).toEqual({ entities: 1, mentions: 25 });
+  });
+});

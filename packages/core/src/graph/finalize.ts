@@ -15,9 +15,10 @@ import { nodeConfidence } from './confidence.js';
 import { restoreReserve, takeReserve, withholdWeak, type WithheldCounts } from './reserve.js';
 import type { Reserve } from '../types.js';
 import { edgeDocCounts, nodeDocCounts } from './doc-counts.js';
-import { kbPeopleNames, loneSurname, nameParts, surnameResolver, variantMerges, type WeightedName } from '../resolve/person-names.js';
+import { KB_PRIOR, kbPeopleNames, loneSurname, nameParts, surnameResolver, variantMerges, type WeightedName } from '../resolve/person-names.js';
 import { compareStrings } from '../util/compare.js';
 import { contentWords } from '../resolve/treaty-match.js';
+import { isKnownWord } from '../language/known-words.js';
 import { carryMerges, noteMerge } from './merged-entities.js';
 
 export function finalizeGraph(graph: EntenteGraph, given: Partial<BuildOptions>, kb: KnowledgeBase): EntenteGraph {
@@ -148,7 +149,11 @@ export function mergeLoneSurnames(graph: EntenteGraph, maxEvidence: number, kb?:
     const a = graph.getNodeAttributes(id);
     const surname = a.type === 'person' && !a.kbId ? loneSurname(a.label) : undefined;
     if (surname === undefined) continue;
-    const to = owner(surname);
+    const found = owner(surname);
+    // A person is named in full now and then: a lone word far more frequent than the full name it would join is
+    // something else ("Power" in "a great Power", 135 times, beside one "Samantha Power"), the more so an English word.
+    const ownerWeight = found && found !== 'ambiguous' ? (graph.hasNode(found) ? graph.getNodeAttribute(found, 'mentions') : KB_PRIOR) : 0;
+    const to = found && found !== 'ambiguous' && a.mentions > ownerWeight * (isKnownWord(surname) ? WORD_RATIO : NAME_RATIO) ? undefined : found;
     const entry = to && to !== 'ambiguous' && !graph.hasNode(to) ? kb?.entries.get(to) : undefined;
     // The KB's person the graph did not have: an empty node, which the merge below fills.
     if (entry) graph.addNode(entry.id, { label: entry.name, type: 'person', kbId: entry.id, ...(entry.wikidata ? { wikidata: entry.wikidata } : {}), aliases: [], mentions: 0, docs: [], evidence: [] });
@@ -158,6 +163,10 @@ export function mergeLoneSurnames(graph: EntenteGraph, maxEvidence: number, kb?:
     else if (a.ambiguous) graph.removeNodeAttribute(id, 'ambiguous');
   }
 }
+
+/** How many times more often than its owner's full name a lone surname may be seen (see mergeLoneSurnames). */
+const NAME_RATIO = 20;
+const WORD_RATIO = 5;
 
 /** Move node `from` into node `to`: attributes and edges are merged, `from` is dropped. */
 export function mergeNodeInto(graph: EntenteGraph, from: string, to: string, maxEvidence: number): void {
