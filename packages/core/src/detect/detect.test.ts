@@ -55,6 +55,10 @@ describe('#detect (metonymy)', () => {
     expect(mentionsOf('Missiles struck Kyiv.')).toEqual([]);
   });
 
+  it('reads a capital before "Government" or "regime" as its state', () => {
+    expect(mentionsOf('The Moscow Government refused, and the Ottawa regime agreed.')).toEqual(['state:Moscow→RUS', 'state:Ottawa→CAN']);
+  });
+
   it('leaves a capital used as a place', () => {
     expect(mentionsOf('They met at a summit in Moscow.')).toEqual([]);
     expect(mentionsOf('It was reaffirmed at the Astana summit in 2010.')).toEqual([]);

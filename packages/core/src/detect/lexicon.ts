@@ -63,6 +63,9 @@ export const STATE_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'defence', 'defense', 'lawmakers', 'negotiators', 'soldiers', 'people', 'nation', 'state', 'republic',
 ]);
 
+/** Nouns after a capital that make it its state's government: "the Pretoria Government", "the Hanoi regime". */
+export const GOVERNING_NOUNS: ReadonlySet<string> = new Set(['government', 'regime', 'régime', 'authorities', 'administration', 'junta', 'leadership']);
+
 /** Capitalised words that are never names of these entity types on their own. */
 export const NON_ENTITY_WORDS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',

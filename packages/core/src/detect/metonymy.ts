@@ -5,7 +5,7 @@
  */
 import type { Candidate } from './candidate.js';
 import type { GazetteerHit } from './gazetteer.js';
-import { STATE_ROLE_NOUNS } from './lexicon.js';
+import { GOVERNING_NOUNS, STATE_ROLE_NOUNS } from './lexicon.js';
 import { TITLES } from './persons.js';
 import { matchPhrase, phraseKey, spanText, type TokenView } from './tokens.js';
 import { selectHit, type KnowledgeBase } from '../knowledge/kb.js';
@@ -52,6 +52,7 @@ function capitalActsAsState(view: TokenView, h: GazetteerHit): boolean {
   const nv = view.norm[next]!;
   const npos = view.a.pos[next]!;
   if (nv === "'s" || nv === '’s' || nv === "'" || nv === '’') return true; // "Moscow's concerns"
+  if (GOVERNING_NOUNS.has(nv)) return true; // "the Pretoria Government", "the Kigali regime"
   if (npos === 'VERB' || npos === 'AUX') return true; // "Moscow maintains", "Washington has"
   if (npos === 'CCONJ') return true; // "Moscow and the western nations have"
   if (prev !== undefined && AGENTIVE.has(prev) && (npos === 'PUNCT' || npos === 'ADP')) return true; // "ignored by Washington."

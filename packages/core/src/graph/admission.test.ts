@@ -44,6 +44,8 @@ describe('#withheldReason', () => {
   it('withholds two bodies joined as one', () => {
     expect(withheldReason(node('organisation', 'Council and Assembly', { model: 2 }))).toBe('not-a-name');
     expect(withheldReason(node('organisation', 'Council of Europe', { rule: 2 }))).toBeUndefined();
+    expect(withheldReason(node('organisation', 'Press', { model: 90 }))).toBe('not-a-name');
+    expect(withheldReason(node('organisation', 'UNION', { model: 2 }))).toBeUndefined();
   });
 
   it('leaves states and treaties to detection', () => {

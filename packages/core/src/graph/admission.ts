@@ -59,7 +59,7 @@ export function withheldReason(a: Pick<NodeAttributes, 'type' | 'label' | 'kbId'
   if (a.type === 'organisation') {
     const modelOnly = (a.foundBy?.rule ?? 0) === 0 && (a.foundBy?.model ?? 0) > 0;
     if (modelOnly && !hasOrganisationWord(a.label)) return 'no-organisation-word';
-    if (isTwoHeads(a.label)) return 'not-a-name';
+    if (isTwoHeads(a.label) || isBareHead(a.label)) return 'not-a-name';
     return isUnplacedPost(a.label) ? 'generic' : undefined;
   }
   return undefined;
@@ -84,6 +84,12 @@ function personReason(label: string): WithheldReason | undefined {
 const PLACE_FIRST_WORDS = new Set(['fort', 'camp', 'lake', 'mount', 'cape', 'port', 'point', 'glen', 'bay']);
 const PLURAL_TITLES = new Set(['messrs.', 'messrs', 'mm.', 'mesdames', 'presidents', 'ministers']);
 const PARTICLES = new Set(['al', 'el', 'de', 'di', 'da', 'du', 'del', 'della', 'van', 'von', 'le', 'la', 'ben', 'bin', 'ibn', 'abu', 'dos', 'das', 'der', 'ter', 'ul']);
+
+/** A head alone, in any case: "Press", "Council", "Secretariat" say what kind of body, not which one. */
+export function isBareHead(label: string): boolean {
+  const w = normaliseName(label);
+  return !/\s/.test(w) && label !== label.toUpperCase() && (ORG_HEADS.has(w) || MORE_ORG_HEADS.has(w));
+}
 
 /** Two bodies joined, nothing else: "Council and Assembly", "Commission and Committee". */
 export function isTwoHeads(label: string): boolean {

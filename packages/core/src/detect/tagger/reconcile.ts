@@ -18,7 +18,7 @@
  */
 import type { Candidate } from '../candidate.js';
 import { isCapitalised, type TokenView } from '../tokens.js';
-import { ORG_HEADS, TREATY_HEADS } from '../lexicon.js';
+import { GOVERNING_NOUNS, ORG_HEADS, TREATY_HEADS } from '../lexicon.js';
 import { isKnownWord } from '../../language/known-words.js';
 import type { Block, LearnedSpans } from './detector.js';
 
@@ -51,8 +51,12 @@ function taggerSpans(view: TokenView, candidates: readonly Candidate[], spans: r
     if ((c.type === 'organisation' || c.type === 'treaty') && view.a.value[c.last] === '(' && view.a.value[c.last + 2] === ')') acronyms.add(view.a.value[c.last + 1]!);
   }
   const known = candidates.filter((c) => c.source === 'kb' && !c.nested);
+  // A state's capital acting for it, then its government ("the Pretoria Government"): the state (metonymy.ts), not a
+  // body of its own.
+  const actingCapitals = candidates.filter((c) => c.type === 'state' && c.source === 'pattern' && !c.nested);
   return spans.filter((t) => {
     if (headline?.[t.first] && !allCaps(view, t)) return false;
+    if (t.type === 'organisation' && t.last - t.first >= 2 && GOVERNING_NOUNS.has(view.norm[t.last - 1]!) && actingCapitals.some((c) => c.first === t.first && c.last === t.last - 1)) return false;
     // Treaties are the KB's and the head-word rules': the model, trained without them, reads "Outer Space Treaty of
     // January" as an organisation.
     if (treaties.some((c) => c.first < t.last && t.first < c.last)) return false;
