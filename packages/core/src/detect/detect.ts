@@ -57,14 +57,21 @@ export function detect(analysis: Analysis, options: DetectOptions): Detection {
   const kbNames = new Uint8Array(view.n);
   // Tokens of blocking names alone: a candidate wholly inside one is no entity (plausibility.ts).
   const blockNames = new Uint8Array(view.n);
+  // The type of the KB name each token is in, for runs that join two names ("General Assembly of the <Convention>"),
+  // and where a capital city is named ("… Committee on Coordination in Nairobi" ends before "in Nairobi"): named-runs.ts.
+  const kbTypes: Array<EntityType | undefined> = new Array(view.n);
+  const capitals = new Uint8Array(view.n);
   for (const h of hits) {
     if (h.hit.kind === 'name' && h.hit.entry) {
       candidates.push({ first: h.first, last: h.last, type: h.hit.entry.type, source: 'kb', entry: h.hit.entry });
       kbCovered.fill(1, h.first, h.last);
       kbNames.fill(1, h.first, h.last);
+      kbTypes.fill(h.hit.entry.type, h.first, h.last);
     } else if (h.hit.kind === 'block') {
       kbCovered.fill(1, h.first, h.last);
       blockNames.fill(1, h.first, h.last);
+    } else if (h.hit.kind === 'capital') {
+      capitals.fill(1, h.first, h.last);
     }
   }
   const blocked = new Uint8Array(view.n);
@@ -73,12 +80,6 @@ export function detect(analysis: Analysis, options: DetectOptions): Detection {
   candidates.push(...detectNationalBodies(view, hits, options.kb));
   candidates.push(...detectMetonymy(view, hits, { capitals: options.capitals, demonyms: options.demonyms }));
   if (options.demonyms) candidates.push(...qualifyingStates(view, hits, options.kb));
-  // Where a capital city is named: "… Committee on Coordination in Nairobi" ends before "in Nairobi" (named-runs.ts).
-  const capitals = new Uint8Array(view.n);
-  for (const h of hits) if (h.hit.kind === 'capital') capitals.fill(1, h.first, h.last);
-  // The type of the KB name each token is in, for runs that join two names ("General Assembly of the <Convention>").
-  const kbTypes: Array<EntityType | undefined> = new Array(view.n);
-  for (const h of hits) if (h.hit.kind === 'name' && h.hit.entry) for (let k = h.first; k < h.last; k++) kbTypes[k] = h.hit.entry.type;
   candidates.push(...detectNamedRuns(view, kbNames, headline, capitals, kbTypes));
   candidates.push(...detectPersonsByCue(view, blocked, headline));
   for (const d of options.detectors ?? []) candidates.push(...d(view, kbCovered));

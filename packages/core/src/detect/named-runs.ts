@@ -89,9 +89,7 @@ export function detectNamedRuns(view: TokenView, covered: Uint8Array, headline: 
  * where it continues, or 0.
  */
 function nameListEnd(view: TokenView, first: number, comma: number, covered: Uint8Array): number {
-  let head = -1;
-  for (let h = first; h < comma; h++) if ((TREATY_HEADS.has(view.norm[h]!) || ORG_HEADS.has(view.norm[h]!)) && COMPLEMENT.has(view.norm[h + 1] ?? '')) head = h;
-  if (head < 0 || !(view.norm[comma - 1] !== undefined && isCapitalised(view.a.value[comma - 1]!))) return 0;
+  if (!hasGoverningHead(view, first, comma, false) || !isCapitalised(view.a.value[comma - 1]!)) return 0;
   const sentence = view.a.sentenceOf[comma];
   let k = comma + 1;
   let words = 0;
@@ -121,9 +119,7 @@ function nameListEnd(view: TokenView, first: number, comma: number, covered: Uin
  */
 function titleGoesOn(view: TokenView, first: number, and: number, covered: Uint8Array): boolean {
   if (view.norm[and] !== 'and' || view.norm[and + 1] !== 'the' || covered[and - 1] || covered[and + 2]) return false;
-  let treaty = false;
-  for (let h = first; h < and; h++) if (TREATY_HEADS.has(view.norm[h]!) && isCapitalised(view.a.value[h]!) && COMPLEMENT.has(view.norm[h + 1] ?? '')) treaty = true;
-  if (!treaty || !knownWords(view.norm[and - 1]!) || TREATY_HEADS.has(view.norm[and - 1]!) || !isCapitalised(view.a.value[and + 2] ?? '')) return false;
+  if (!hasGoverningHead(view, first, and, true) || !knownWords(view.norm[and - 1]!) || TREATY_HEADS.has(view.norm[and - 1]!) || !isCapitalised(view.a.value[and + 2] ?? '')) return false;
   // What follows, up to the next lowercase word, must be ordinary words too: no head of a second name ("… and the
   // Washington Accords", "… and the International Development Strategy"), no KB name.
   for (let k = and + 2; k < view.n && view.a.sentenceOf[k] === view.a.sentenceOf[and] && isCapitalised(view.a.value[k]!); k++) {
@@ -163,6 +159,15 @@ function endBeforeCity(view: TokenView, first: number, last: number, capitals: U
   let k = last;
   while (k > first && capitals[k - 1]) k--;
   return k < last && k - 1 > first && view.norm[k - 1] === 'in' ? k - 1 : last;
+}
+
+/** Whether run [first, end) holds a capitalised head (a treaty's, or also a body's) followed by "of", "for", "on"…. */
+function hasGoverningHead(view: TokenView, first: number, end: number, treatyOnly: boolean): boolean {
+  for (let h = first; h < end; h++) {
+    const w = view.norm[h]!;
+    if ((TREATY_HEADS.has(w) || (!treatyOnly && ORG_HEADS.has(w))) && isCapitalised(view.a.value[h]!) && COMPLEMENT.has(view.norm[h + 1] ?? '')) return true;
+  }
+  return false;
 }
 
 /** A word, or each part of a hyphened one ("co-operation", "good-neighbourliness"), in the lexicon. */

@@ -13,10 +13,13 @@
  *   0.06 of those judged. An organisation's English name has a head noun ("… Committee", "Council of …",
  *   "Ministry for …"), or a Romance one in front ("Frente …", "Parti …"); acronyms are kept.
  * - A person's name that ends in the head of an institution, a place, an event or an instrument ("Woodrow Wilson
- *   School", "Truman Doctrine", "Fraser Institute"), or holds a word no name holds ("J. All", "W. We").
+ *   School", "Truman Doctrine", "Fraser Institute"), starts like a place's ("Fort Randolph"), or holds a word no name
+ *   holds ("J. All", "W. We").
+ * - An organisation that is a bare head ("Press"), two bodies joined ("Council and Assembly"), or a diplomatic post
+ *   its name does not place ("Austrian Embassy", "Observer Mission").
  *
- * Withheld entities are left out of the graph with their links (their mentions stay in the per-document results of
- * `entente extract`); the manifest counts them, and `keepWeak` keeps them all.
+ * Withheld entities are left out of what the graph shows, with their links, and kept in its reserve (reserve.ts) for
+ * later merges; the manifest counts them, and `keepWeak` keeps them all in the graph.
  */
 import type { NodeAttributes } from '../types.js';
 import { ORG_HEADS, PLACE_HEADS, EVENT_HEADS, TREATY_HEADS } from '../detect/lexicon.js';
@@ -28,10 +31,10 @@ export type WithheldReason = 'lone-name' | 'no-organisation-word' | 'not-a-name'
 /** More heads of organisation names than detection's list: words that end a name the model found whole. */
 const MORE_ORG_HEADS = new Set([
   'administration', 'government', 'regime', 'junta', 'corps', 'unit', 'school', 'college', 'club', 'trust', 'church',
-  'airlines', 'airways', 'international', 'institution', 'house', 'force', 'militia', 'militias', 'cartel', 'consortium',
-  'caucus', 'laboratory', 'laboratories', 'hospital', 'chamber', 'commissariat', 'delegation',
-  'presidium', 'politburo', 'soviet', 'legion', 'agencies', 'institutes', 'foundation', 'press', 'times',
-  'news', 'broadcasting', 'television', 'radio', 'herald', 'gazette', 'post', 'journal', 'bloc', 'entente', 'group',
+  'airlines', 'airways', 'international', 'institution', 'house', 'force', 'militia', 'militias', 'cartel',
+  'consortium', 'caucus', 'laboratory', 'laboratories', 'hospital', 'chamber', 'commissariat', 'delegation',
+  'presidium', 'politburo', 'soviet', 'legion', 'agencies', 'institutes', 'press', 'times', 'news', 'broadcasting',
+  'television', 'radio', 'herald', 'gazette', 'post', 'journal', 'bloc', 'entente',
 ]);
 /** Heads in front, in names kept in their own language (accents dropped, as normaliseName does): "Frente Farabundo Martí". */
 const ROMANCE_HEADS = new Set([
@@ -85,7 +88,11 @@ const PLACE_FIRST_WORDS = new Set(['fort', 'camp', 'lake', 'mount', 'cape', 'por
 const PLURAL_TITLES = new Set(['messrs.', 'messrs', 'mm.', 'mesdames', 'presidents', 'ministers']);
 const PARTICLES = new Set(['al', 'el', 'de', 'di', 'da', 'du', 'del', 'della', 'van', 'von', 'le', 'la', 'ben', 'bin', 'ibn', 'abu', 'dos', 'das', 'der', 'ter', 'ul']);
 
-/** A head alone, in any case: "Press", "Council", "Secretariat" say what kind of body, not which one. */
+/**
+ * A head alone: "Press", "Government" say what kind of body, not which one. Detection already drops a lone word of
+ * its own head list found by the model or a cue (detect.ts, isBareHead); this catches the heads it does not list,
+ * from any source, in any case but capitals (an acronym).
+ */
 export function isBareHead(label: string): boolean {
   const w = normaliseName(label);
   return !/\s/.test(w) && label !== label.toUpperCase() && (ORG_HEADS.has(w) || MORE_ORG_HEADS.has(w));

@@ -31,7 +31,7 @@ const MAX_ANSWERS = 20_000;
 const GENERIC_TREATY_WORDS = new Set([
   'treaty', 'treaties', 'charter', 'convention', 'agreement', 'agreements', 'accord', 'accords', 'protocol', 'pact',
   'statute', 'declaration', 'memorandum', 'covenant', 'armistice', 'communique', 'peace', 'friendship', 'cooperation',
-  'co-operation', 'cooperation', 'principles', 'relations', 'basis', 'mutual', 'assistance', 'border', 'frontier',
+  'co-operation', 'principles', 'relations', 'basis', 'mutual', 'assistance', 'border', 'frontier',
   'trade', 'economic', 'general', 'joint', 'final', 'framework', 'understanding', 'security', 'non-aggression',
   'nonaggression', 'alliance', 'association', 'partnership', 'good-neighbourliness', 'goodneighbourliness', 'state',
 ]);
