@@ -1,4 +1,4 @@
-/** The KB file format (one entry a line: compact and diff-friendly), and the readers of JSON and YAML inputs. */
+/** The KB file format (one entry a line: compact and diff-friendly), its reader and writer, and the readers of JSON and YAML inputs. */
 import fs from 'node:fs';
 import YAML from 'yaml';
 
@@ -22,9 +22,21 @@ export function formatKbFile<T>(head: KbHead, entries: T[]): string {
   );
 }
 
+/** A JSON file that must be there: a missing one throws, naming it. */
+export function readJson<T>(file: string): T {
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+}
+
 export function readKbFile<T>(file: string): KbFile<T> | undefined {
   if (!fs.existsSync(file)) return undefined;
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as KbFile<T>;
+  return readJson<KbFile<T>>(file);
+}
+
+/** Written to a temporary file and renamed, so that an interrupted run never leaves half a KB file. */
+export function writeKbFile(file: string, text: string): void {
+  const tmp = `${file}.tmp`;
+  fs.writeFileSync(tmp, text);
+  fs.renameSync(tmp, file);
 }
 
 /** Source datasets are untyped YAML: their readers check what they take. */

@@ -49,3 +49,23 @@ export function clean(s: unknown): string | undefined {
   if (!t || t === 'null' || t.startsWith('[No code')) return undefined;
   return t;
 }
+
+/** Code-unit comparison: the order never depends on the locale. */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Letters that NFD does not decompose, spelled as English-language media spell them without diacritics. */
+const ASCII_MAP: Record<string, string> = {
+  'đ': 'd', 'Đ': 'D', 'ø': 'o', 'Ø': 'O', 'ł': 'l', 'Ł': 'L', 'ı': 'i', 'ð': 'd', 'Ð': 'D', 'þ': 'th', 'Þ': 'Th',
+  'æ': 'ae', 'Æ': 'Ae', 'œ': 'oe', 'Œ': 'Oe', 'ß': 'ss', 'ʻ': "'", 'ʼ': "'", '’': "'",
+};
+
+/** The form of a name without diacritics ("Phạm Văn Đồng" → "Pham Van Dong", "Støre" → "Store"). */
+export function asciiFold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐøØłŁıðÐþÞæÆœŒßʻʼ’]/g, (c) => ASCII_MAP[c] ?? c)
+    .normalize('NFC');
+}
