@@ -26,7 +26,13 @@ export function headlineTokens(view: TokenView): Uint8Array {
 function isHeadline(view: TokenView, first: number, last: number): boolean {
   const count = last - first;
   if (count === 0 || count > 16) return false;
-  if (TERMINAL.test(view.a.value[last - 1]!)) return false;
+  const end = view.a.value[last - 1]!;
+  if (TERMINAL.test(end)) return false;
+  // A line of a hard-wrapped text that goes on is no headline, however capitalised: it breaks a word at a hyphen
+  // ("the Comprehensive Nuclear-Test-⏎Ban Treaty"), stops on a comma or a small word, or the next line goes on in
+  // lowercase. Scanned speeches are wrapped so, every few words.
+  if (end === ',' || MINOR.has(view.norm[last - 1]!) || (end === '-' && !view.a.spaceBefore[last - 1])) return false;
+  if (last < view.n && view.a.breakBefore[last] === Break.Line && /^\p{Ll}/u.test(view.a.value[last]!)) return false;
   let words = 0;
   let capitalised = 0;
   for (let t = first; t < last; t++) {

@@ -46,6 +46,8 @@ export function detectMetonymy(view: TokenView, hits: GazetteerHit[], options: M
 
 function capitalActsAsState(view: TokenView, h: GazetteerHit): boolean {
   const prev = h.first > 0 && view.a.sentenceOf[h.first - 1] === view.a.sentenceOf[h.first] ? view.norm[h.first - 1] : undefined;
+  // "the Government of Kigali", "the regime in Pretoria": the state's government, as "the Pretoria Government" is.
+  if ((prev === 'of' || prev === 'in') && h.first > 1 && GOVERNING_NOUNS.has(view.norm[h.first - 2]!)) return true;
   if (prev !== undefined && LOCATIVE.has(prev)) return false;
   const next = h.last < view.n && view.a.sentenceOf[h.last] === view.a.sentenceOf[h.first] ? h.last : -1;
   if (next < 0) return prev !== undefined && AGENTIVE.has(prev);

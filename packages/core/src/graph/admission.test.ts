@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hasOrganisationWord, withheldReason } from './admission.js';
 import type { EntityType, FoundBy } from '../types.js';
+import { createKnowledgeBase } from '../knowledge/kb.js';
+import { TINY_KB_DATA } from '../knowledge/__fixtures__/tiny-kb.js';
 
 const node = (type: EntityType, label: string, foundBy: Partial<Record<FoundBy, number>>, kbId?: string) => ({ type, label, foundBy, ...(kbId ? { kbId } : {}) });
 
@@ -48,9 +50,33 @@ describe('#withheldReason', () => {
     expect(withheldReason(node('organisation', 'UNION', { model: 2 }))).toBeUndefined();
   });
 
-  it('leaves states and treaties to detection', () => {
+  it('leaves states to detection', () => {
     expect(withheldReason(node('state', 'Ruritania', { model: 1 }))).toBeUndefined();
-    expect(withheldReason(node('treaty', 'Tax Matters', { model: 1 }))).toBeUndefined();
+  });
+
+  it('withholds a deployment named by its sender and kind alone', () => {
+    expect(withheldReason(node('organisation', 'United Nations Force', { rule: 84 }))).toBe('generic');
+    expect(withheldReason(node('organisation', 'UN Mission', { rule: 3 }))).toBe('generic');
+    expect(withheldReason(node('organisation', 'United Nations Emergency Force', { rule: 40 }))).toBeUndefined();
+  });
+
+  it('withholds an instrument named by its kind alone, or by a name the KB gives several instruments', () => {
+    const kb = createKnowledgeBase({
+      ...TINY_KB_DATA,
+      treaties: {
+        ...TINY_KB_DATA.treaties,
+        entries: [
+          { id: 'vclt', name: 'Vienna Convention on the Law of Treaties', aliases: [], acronyms: [] },
+          { id: 'vcdr', name: 'Vienna Convention on Diplomatic Relations', aliases: [], acronyms: [] },
+        ],
+      },
+    });
+    expect(withheldReason(node('treaty', 'United Nations Declaration', { rule: 29 }), kb)).toBe('generic');
+    expect(withheldReason(node('treaty', 'Vienna Convention', { rule: 29 }), kb)).toBe('ambiguous');
+    // Without a KB nothing says it is shared.
+    expect(withheldReason(node('treaty', 'Vienna Convention', { rule: 29 }))).toBeUndefined();
+    expect(withheldReason(node('treaty', 'Treaty of Westphalia', { rule: 5 }), kb)).toBeUndefined();
+    expect(withheldReason(node('treaty', 'Vienna Convention on the Law of Treaties', { kb: 5 }, 'vclt'), kb)).toBeUndefined();
   });
 });
 

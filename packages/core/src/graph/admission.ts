@@ -17,6 +17,9 @@
  *   holds ("J. All", "W. We").
  * - An organisation that is a bare head ("Press"), two bodies joined ("Council and Assembly"), or a diplomatic post
  *   its name does not place ("Austrian Embassy", "Observer Mission").
+ * - An instrument whose name says only what kind it is ("United Nations Declaration", "Treaty of Friendship", "Summit
+ *   Declaration"), or that two or more instruments of the KB share ("Vienna Convention", "Hague Convention"): the
+ *   node would hold several treaties' mentions under one name. Judged on UNGDC, each such node was wrong.
  *
  * Withheld entities are left out of what the graph shows, with their links, and kept in its reserve (reserve.ts) for
  * later merges; the manifest counts them, and `keepWeak` keeps them all in the graph.
@@ -25,8 +28,10 @@ import type { NodeAttributes } from '../types.js';
 import { ORG_HEADS, PLACE_HEADS, EVENT_HEADS, TREATY_HEADS } from '../detect/lexicon.js';
 import { normaliseName } from '../knowledge/normalise.js';
 import { loneSurname } from '../resolve/person-names.js';
+import { instrumentsSharing, isGenericTreatyName } from '../resolve/treaty-match.js';
+import type { KnowledgeBase } from '../knowledge/kb.js';
 
-export type WithheldReason = 'lone-name' | 'no-organisation-word' | 'not-a-name' | 'generic';
+export type WithheldReason = 'lone-name' | 'no-organisation-word' | 'not-a-name' | 'generic' | 'ambiguous';
 
 /** More heads of organisation names than detection's list: words that end a name the model found whole. */
 const MORE_ORG_HEADS = new Set([
@@ -55,15 +60,22 @@ const NOT_NAME_WORDS = new Set([
 /** Last words that make a name something named after a person: an institution, a place, an event, an instrument. */
 const NAMED_AFTER_HEADS = new Set(['school', 'college', 'hospital', 'doctrine', 'prize', 'award', 'awards', 'plan', 'act', 'line', 'stadium', 'avenue', 'road', 'lecture', 'memorial', 'scholarship', 'fellowship', 'medal', 'principles']);
 
-/** Why an entity is withheld from the graph, or undefined when it is admitted (see the module comment). */
-export function withheldReason(a: Pick<NodeAttributes, 'type' | 'label' | 'kbId' | 'foundBy'>): WithheldReason | undefined {
+/**
+ * Why an entity is withheld from the graph, or undefined when it is admitted (see the module comment). `kb`, when
+ * given, tells which instrument names several treaties share.
+ */
+export function withheldReason(a: Pick<NodeAttributes, 'type' | 'label' | 'kbId' | 'foundBy'>, kb?: KnowledgeBase): WithheldReason | undefined {
   if (a.kbId || (a.foundBy?.kb ?? 0) > 0) return undefined;
   if (a.type === 'person') return personReason(a.label);
   if (a.type === 'organisation') {
     const modelOnly = (a.foundBy?.rule ?? 0) === 0 && (a.foundBy?.model ?? 0) > 0;
     if (modelOnly && !hasOrganisationWord(a.label)) return 'no-organisation-word';
     if (isTwoHeads(a.label) || isBareHead(a.label)) return 'not-a-name';
-    return isUnplacedPost(a.label) ? 'generic' : undefined;
+    return isUnplacedPost(a.label) || isUnplacedForce(a.label) ? 'generic' : undefined;
+  }
+  if (a.type === 'treaty') {
+    if (isGenericTreatyName(a.label)) return 'generic';
+    if (kb && instrumentsSharing(kb, a.label) >= 2) return 'ambiguous';
   }
   return undefined;
 }
@@ -122,6 +134,20 @@ export function isUnplacedPost(label: string): boolean {
   // Before the head, only adjectives: a demonym or an ordinary word, never an acronym or a name ("OAU Mission").
   const raw = label.split(/\s+/);
   return raw.slice(0, cut > 0 ? cut - 1 : raw.length - 1).every((w) => !/^\p{Lu}{2,}/u.test(w));
+}
+
+/** What the United Nations (or another body) sends, named by its kind alone: "United Nations Force", "UN Mission". */
+const DEPLOYMENTS = new Set(['force', 'forces', 'mission', 'missions', 'operation', 'operations', 'presence', 'troops', 'observers', 'personnel', 'contingent', 'contingents']);
+const SENDERS = new Set(['united nations', 'un', 'u.n.', 'international', 'multinational', 'peacekeeping', 'african union', 'au']);
+
+/**
+ * A deployment named only by who sends it and its kind: "United Nations Force" was the name of no one force (the
+ * Congo, Cyprus, the Middle East), and "UN Mission" of no one mission.
+ */
+export function isUnplacedForce(label: string): boolean {
+  const words = normaliseName(label).split(' ').filter((w) => w.length > 0);
+  const head = words.at(-1);
+  return head !== undefined && DEPLOYMENTS.has(head) && words.length > 1 && SENDERS.has(words.slice(0, -1).join(' '));
 }
 
 /** Whether an organisation's name has a head noun: the last word before its first preposition, or a Romance head first. */

@@ -65,7 +65,7 @@ export function finalizeGraph(graph: EntenteGraph, given: Partial<BuildOptions>,
 export function settleGraph(graph: EntenteGraph, kb: KnowledgeBase | undefined, options: Pick<BuildOptions, 'maxEvidence' | 'keepWeak'>): { reserve?: Reserve; withheld?: WithheldCounts } {
   mergeTreatyWordings(graph, options.maxEvidence);
   mergeLoneSurnames(graph, options.maxEvidence, kb);
-  const held = options.keepWeak ? undefined : withholdWeak(graph);
+  const held = options.keepWeak ? undefined : withholdWeak(graph, kb);
   graph.updateEachNodeAttributes((_, a) => ({ ...a, confidence: nodeConfidence(a) }));
   return held ? { reserve: held.reserve, withheld: held.counts } : {};
 }

@@ -10,6 +10,7 @@ import { compareEvidence, edgeKey, mergeEdgeAttributes, mergeNodeAttributes, typ
 import { withheldReason } from './admission.js';
 import { edgeDocCounts, nodeDocCounts } from './doc-counts.js';
 import { compareStrings } from '../util/compare.js';
+import type { KnowledgeBase } from '../knowledge/kb.js';
 
 export type WithheldCounts = Record<string, { entities: number; mentions: number }>;
 
@@ -17,12 +18,12 @@ export type WithheldCounts = Record<string, { entities: number; mentions: number
  * Move the nodes admission.ts withholds, and their links, out of `graph` into a reserve (the graph is mutated). The
  * counts by reason are for the manifest, keys sorted so its bytes are stable.
  */
-export function withholdWeak(graph: EntenteGraph): { reserve: Reserve; counts: WithheldCounts } {
+export function withholdWeak(graph: EntenteGraph, kb?: KnowledgeBase): { reserve: Reserve; counts: WithheldCounts } {
   const counts = new Map<string, { entities: number; mentions: number }>();
   const withheld = new Set<string>();
   for (const id of graph.nodes().sort()) {
     const a = graph.getNodeAttributes(id);
-    const reason = withheldReason(a);
+    const reason = withheldReason(a, kb);
     if (!reason) continue;
     withheld.add(id);
     const c = counts.get(reason) ?? { entities: 0, mentions: 0 };

@@ -35,6 +35,8 @@ export interface TreatyRecord {
   acronyms: string[];
   wikidata?: string;
   year?: number;
+  /** States (ISO codes) party to an instrument whose name others share: the document's states choose among them. */
+  parties?: string[];
 }
 
 export interface PersonRecord {
@@ -73,6 +75,8 @@ export interface KbEntry {
   historical?: boolean;
   /** For treaties: the year of signature or adoption, when known. */
   year?: number;
+  /** For treaties: the states party to it, when its name is shared with another instrument. */
+  parties?: string[];
 }
 
 /** The raw data a knowledge base is built from: the shipped files, or a small fixture in tests. */

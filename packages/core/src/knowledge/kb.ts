@@ -94,7 +94,7 @@ export function createKnowledgeBase(data: KbData): KnowledgeBase {
     addEntry({ id: o.id, type: 'organisation', name: o.name, names: unique([o.name, ...o.acronyms, ...o.aliases]), ...(o.wikidata ? { wikidata: o.wikidata } : {}) });
   }
   for (const t of data.treaties.entries) {
-    const entry: KbEntry = { id: t.id, type: 'treaty', name: t.name, names: unique([t.name, ...t.acronyms, ...t.aliases]), ...(t.wikidata ? { wikidata: t.wikidata } : {}), ...(typeof t.year === 'number' ? { year: t.year } : {}) };
+    const entry: KbEntry = { id: t.id, type: 'treaty', name: t.name, names: unique([t.name, ...t.acronyms, ...t.aliases]), ...(t.wikidata ? { wikidata: t.wikidata } : {}), ...(typeof t.year === 'number' ? { year: t.year } : {}), ...(t.parties?.length ? { parties: t.parties } : {}) };
     addEntry(entry);
     treaties.push(entry);
   }

@@ -9,7 +9,7 @@ import { INVISIBLE, normaliseName, slugify } from '../knowledge/normalise.js';
 import type { Candidate } from '../detect/candidate.js';
 import type { TokenView } from '../detect/tokens.js';
 import type { Entity, FoundBy, Mention } from '../types.js';
-import { matchTreaty } from './treaty-match.js';
+import { chooseInstrument, matchTreaty } from './treaty-match.js';
 
 export interface ResolvedMention extends Mention {
   /** Token index of the mention's first token (for windows). */
@@ -24,13 +24,16 @@ export interface Resolution {
 /** `year`: the document's year, when known, to choose between instruments of one name (treaty-match.ts). */
 export function resolveCandidates(view: TokenView, candidates: Candidate[], kb: KnowledgeBase, year?: number): Resolution {
   const fullNames = personFullNames(candidates);
+  // The states the document names, to choose between instruments of one name by their parties (treaty-match.ts).
+  const states = new Map<string, number>();
+  for (const c of candidates) if (c.entry?.type === 'state') states.set(c.entry.id, (states.get(c.entry.id) ?? 0) + 1);
   const entities = new Map<string, Entity>();
   const mentions: ResolvedMention[] = [];
   for (const c of candidates) {
     const start = view.a.start[c.first]!;
     const end = view.a.end[c.last - 1]!;
     const text = view.a.text.slice(start, end);
-    const entity = entityFor(c, text, kb, fullNames, year);
+    const entity = entityFor(c, text, kb, fullNames, year, states);
     if (!entity) continue;
     const known = entities.get(entity.id);
     const found = foundBy(c);
@@ -47,12 +50,20 @@ export function resolveCandidates(view: TokenView, candidates: Candidate[], kb: 
   return { mentions, entities };
 }
 
-function entityFor(c: Candidate, text: string, kb: KnowledgeBase, fullNames: Map<string, FullName>, year: number | undefined): Omit<Entity, 'aliases'> | undefined {
-  if (c.entry) return fromEntry(c.entry);
+function entityFor(c: Candidate, text: string, kb: KnowledgeBase, fullNames: Map<string, FullName>, year: number | undefined, states: ReadonlyMap<string, number>): Omit<Entity, 'aliases'> | undefined {
+  if (c.entry) {
+    // A name several instruments share ("Comprehensive Peace Agreement": Liberia, Sudan, Nepal; "Minsk agreements":
+    // 1991, 2014, 2015) is the one whose parties the document names, else the one of its year (treaty-match.ts).
+    if (c.entry.type === 'treaty') {
+      const shared = (kb.names.get(normaliseName(text)) ?? []).flatMap((h) => (h.kind === 'name' && h.entry?.type === 'treaty' ? [h.entry] : []));
+      if (shared.length > 1) return fromEntry(chooseInstrument(shared, year, states)!);
+    }
+    return fromEntry(c.entry);
+  }
   if (c.id && c.label) return { id: c.id, label: c.label, type: c.type };
   const raw = (c.label ?? text).replace(INVISIBLE, '').replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim();
   if (c.type === 'treaty') {
-    const entry = matchTreaty(kb, raw, (w) => kb.names.get(w)?.some((h) => h.entry?.type === 'organisation') ?? false, year);
+    const entry = matchTreaty(kb, raw, (w) => kb.names.get(w)?.some((h) => h.entry?.type === 'organisation') ?? false, year, states);
     if (entry) return fromEntry(entry);
   }
   if (c.type === 'organisation' || c.type === 'treaty') {

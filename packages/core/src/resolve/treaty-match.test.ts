@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchTreaty } from './treaty-match.js';
+import { chooseInstrument, instrumentsSharing, isGenericTreatyName, matchTreaty } from './treaty-match.js';
 import { createKnowledgeBase } from '../knowledge/kb.js';
 import { TINY_KB_DATA } from '../knowledge/__fixtures__/tiny-kb.js';
 
@@ -14,6 +14,12 @@ const kb = createKnowledgeBase({
       { id: 'lome', name: 'Lomé Convention', aliases: [], acronyms: [] },
       { id: 'peace', name: 'Treaty of Peace', aliases: [], acronyms: [] },
       { id: 'untoc', name: 'United Nations Convention against Transnational Organized Crime', aliases: [], acronyms: [] },
+      { id: 'cpa-sdn', name: 'Comprehensive Peace Agreement', aliases: [], acronyms: [], year: 2005, parties: ['SDN', 'SSD'] },
+      { id: 'cpa-npl', name: 'Comprehensive Peace Agreement (Nepal)', aliases: ['Comprehensive Peace Agreement'], acronyms: [], year: 2006, parties: ['NPL'] },
+      { id: 'hague54', name: 'Convention for the Protection of Cultural Property in the Event of Armed Conflict', aliases: ['1954 Hague Convention'], acronyms: [], year: 1954 },
+      { id: 'hague80', name: 'Hague Convention on Child Abduction', aliases: [], acronyms: [], year: 1980 },
+      { id: 'safety', name: 'Convention on the Safety of United Nations and Associated Personnel', aliases: [], acronyms: [], year: 1994 },
+      { id: 'mines', name: 'Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines', aliases: [], acronyms: [], year: 1997 },
     ],
   },
 });
@@ -36,5 +42,51 @@ describe('#matchTreaty', () => {
     expect(matchTreaty(kb, 'Convention against Transnational Organized Crime')?.id).toBe('untoc');
     expect(matchTreaty(kb, 'Convention against Crime')).toBeUndefined();
     expect(matchTreaty(kb, 'United Nations Lomé Convention')?.id).toBe('lome');
+  });
+});
+
+describe('#chooseInstrument', () => {
+  const cpa = [kb.entries.get('cpa-sdn')!, kb.entries.get('cpa-npl')!];
+  it('takes the instrument whose parties the document names most, then the year', () => {
+    expect(chooseInstrument(cpa, 2010, new Map([['NPL', 3], ['SDN', 1]]))?.id).toBe('cpa-npl');
+    expect(chooseInstrument(cpa, 2010, new Map([['SDN', 2]]))?.id).toBe('cpa-sdn');
+    // No party named: the latest made by the document's year.
+    expect(chooseInstrument(cpa, 2005, new Map([['FRA', 4]]))?.id).toBe('cpa-sdn');
+    expect(chooseInstrument(cpa, 2009, undefined)?.id).toBe('cpa-npl');
+  });
+});
+
+describe('#matchTreaty, more ways of being named', () => {
+  it('does not take a bare name for the instrument an alias dates ("1954 Hague Convention")', () => {
+    expect(matchTreaty(kb, 'Hague Convention')).toBeUndefined();
+    expect(matchTreaty(kb, '1954 Hague Convention')?.id).toBe('hague54');
+  });
+
+  it('takes a name cut after four words when two of them say which instrument', () => {
+    expect(matchTreaty(kb, 'Convention on the Safety of United Nations')?.id).toBe('safety');
+    expect(matchTreaty(kb, 'Convention on the Safety')).toBeUndefined();
+  });
+
+  it('reads through where an instrument was made: a place in front, "in <place>" after', () => {
+    expect(matchTreaty(kb, 'Ottawa Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines')?.id).toBe('mines');
+    expect(matchTreaty(kb, 'Convention against Transnational Organized Crime in Palermo')?.id).toBe('untoc');
+  });
+});
+
+describe('#instrumentsSharing and #isGenericTreatyName', () => {
+  it('counts the KB instruments a short name may mean', () => {
+    expect(instrumentsSharing(kb, 'Hague Convention')).toBe(2);
+    expect(instrumentsSharing(kb, 'Lomé Convention')).toBe(1);
+    expect(instrumentsSharing(kb, 'Treaty of Westphalia')).toBe(0);
+  });
+
+  it.each([
+    ['United Nations Declaration', true],
+    ['Treaty of Friendship and Co-operation', true],
+    ['Summit Declaration', true],
+    ['Declaration on International Economic Co-operation', false],
+    ['Treaty of Westphalia', false],
+  ])('%s generic: %s', (name, generic) => {
+    expect(isGenericTreatyName(name)).toBe(generic);
   });
 });

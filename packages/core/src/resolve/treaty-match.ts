@@ -19,9 +19,10 @@ export function contentWords(name: string): string[] {
 }
 
 interface TreatyIndex {
-  forms: Array<{ entry: KbEntry; words: Set<string>; ordered: string[] }>;
+  /** `year`: a year the name starts with ("1954 Hague Convention"), which a found name must then say too. */
+  forms: Array<{ entry: KbEntry; words: Set<string>; ordered: string[]; year?: string }>;
   /** Answers already given: the same treaty names recur across a corpus. Bounded, so memory does not grow. */
-  answers: Map<string, KbEntry | null>;
+  answers: Map<string, KbEntry[]>;
   /** Whether a word is a state or a capital in this KB. */
   isPlace: (word: string) => boolean;
 }
@@ -50,7 +51,8 @@ function indexOf(kb: KnowledgeBase): TreatyIndex {
     for (const entry of kb.treaties) {
       for (const n of entry.names) {
         const words = contentWords(n);
-        if (words.length >= 2) index.forms.push({ entry, words: new Set(words), ordered: words });
+        const year = /^(\d{4}) /.exec(n)?.[1];
+        if (words.length >= 2) index.forms.push({ entry, words: new Set(words), ordered: words, ...(year ? { year } : {}) });
       }
     }
     cache.set(kb, index);
@@ -59,56 +61,98 @@ function indexOf(kb: KnowledgeBase): TreatyIndex {
 }
 
 /**
- * The KB treaty a found treaty name refers to, if one matches well enough. When several match equally well ("Algiers
- * Agreement": 1975 and 2000), the document's year decides: the latest made by then, else the earliest.
+ * The KB treaty a found treaty name refers to, if one matches well enough. When several match equally well
+ * ("Comprehensive Peace Agreement": Liberia 2003, Sudan 2005, Nepal 2006), the states the document names choose among
+ * those with parties; then the document's year: the latest made by then, else the earliest.
  */
-export function matchTreaty(kb: KnowledgeBase, name: string, acronymsInKb: (w: string) => boolean = () => false, year?: number): KbEntry | undefined {
+export function matchTreaty(kb: KnowledgeBase, name: string, acronymsInKb: (w: string) => boolean = () => false, year?: number, states?: ReadonlyMap<string, number>): KbEntry | undefined {
   const index = indexOf(kb);
-  const key = year === undefined ? name : `${name}\u0000${year}`;
-  const known = index.answers.get(key);
-  if (known !== undefined) return known ?? undefined;
-  let entry = pickByYear(searchTreaty(index, name, acronymsInKb), year);
-  // "Lome Convention between the European Economic Community and the ACP States" is the Lomé Convention: the parties
-  // qualify a name that says which instrument it is by itself ("Lome"), not one that only says what kind ("Treaty of
-  // Peace between …": which peace depends on the parties).
-  const between = / between /i.exec(name);
-  if (!entry && between) {
-    const bare = name.slice(0, between.index);
-    if (contentWords(bare).some((w) => !GENERIC_TREATY_WORDS.has(w))) entry = pickByYear(searchTreaty(index, bare, acronymsInKb), year);
+  let tied = index.answers.get(name);
+  if (!tied) {
+    tied = searchTreaty(index, name, acronymsInKb);
+    // "Lome Convention between the European Economic Community and the ACP States" is the Lomé Convention: the parties
+    // qualify a name that says which instrument it is by itself ("Lome"), not one that only says what kind ("Treaty of
+    // Peace between …": which peace depends on the parties). Where it was made qualifies it likewise: "the Charter of
+    // the United Nations in San Francisco".
+    for (const cut of [/ between /i, / in (?:the )?\p{Lu}[^,]*$/u]) {
+      const at = cut.exec(name);
+      if (tied.length || !at) continue;
+      const bare = name.slice(0, at.index);
+      if (contentWords(bare).some((w) => !GENERIC_TREATY_WORDS.has(w))) tied = searchTreaty(index, bare, acronymsInKb);
+    }
+    if (index.answers.size >= MAX_ANSWERS) index.answers.clear();
+    index.answers.set(name, tied);
   }
-  if (index.answers.size >= MAX_ANSWERS) index.answers.clear();
-  index.answers.set(key, entry ?? null);
-  return entry;
+  return chooseInstrument(tied, year, states);
 }
 
-function pickByYear(tied: KbEntry[], year: number | undefined): KbEntry | undefined {
-  if (tied.length <= 1 || year === undefined) return tied[0];
-  const dated = tied.filter((e) => e.year !== undefined).sort((a, b) => a.year! - b.year!);
+/**
+ * One of several instruments a name may mean: the one whose parties the document names most (`states`: mentions by
+ * state id), else by the document's year: the latest made by then, else the earliest.
+ */
+export function chooseInstrument(tied: readonly KbEntry[], year: number | undefined, states: ReadonlyMap<string, number> | undefined): KbEntry | undefined {
+  if (tied.length <= 1) return tied[0];
+  const weight = (e: KbEntry) => (e.parties ?? []).reduce((sum, p) => sum + (states?.get(p) ?? 0), 0);
+  const most = Math.max(...tied.map(weight));
+  const among = most > 0 ? tied.filter((e) => weight(e) === most) : tied;
+  if (among.length === 1 || year === undefined) return among[0];
+  const dated = among.filter((e) => e.year !== undefined).sort((a, b) => a.year! - b.year!);
   const before = dated.filter((e) => e.year! <= year);
-  return before[before.length - 1] ?? dated[0] ?? tied[0];
+  return before[before.length - 1] ?? dated[0] ?? among[0];
 }
+
+/**
+ * How many KB instruments a name is short for: those with a name holding all its content words ("Vienna Convention":
+ * on the Law of Treaties, on Diplomatic Relations, on Consular Relations, for the Protection of the Ozone Layer). A
+ * name two or more share says only what kind of instrument and where, not which (graph/admission.ts).
+ */
+export function instrumentsSharing(kb: KnowledgeBase, name: string): number {
+  const found = contentWords(name);
+  if (found.length === 0) return 0;
+  const entries = new Set<KbEntry>();
+  for (const form of indexOf(kb).forms) if (found.every((w) => form.words.has(w))) entries.add(form.entry);
+  return entries.size;
+}
+
+/** A name of at most three words that say only what kind of instrument: "United Nations Declaration", "Treaty of Friendship". */
+export function isGenericTreatyName(name: string): boolean {
+  const words = contentWords(name);
+  return words.length > 0 && words.length <= 3 && words.every((w) => GENERIC_TREATY_WORDS.has(w) || GENERIC_QUALIFIERS.has(w));
+}
+
+/** Words that qualify an instrument's kind without naming it, beyond GENERIC_TREATY_WORDS. */
+const GENERIC_QUALIFIERS = new Set(['united', 'nations', 'conference', 'summit', 'international', 'political', 'additional', 'optional', 'bilateral', 'multilateral', 'comprehensive', 'conventions', 'declarations', 'covenants', 'protocols']);
+
+const distinctive = (words: readonly string[]) => words.filter((w) => !GENERIC_TREATY_WORDS.has(w)).length;
 
 /** The KB treaties that match a found name best (several when tied). */
 function searchTreaty(index: TreatyIndex, name: string, acronymsInKb: (w: string) => boolean): KbEntry[] {
   const found = contentWords(name);
   if (found.length < 2) return [];
   const foundSet = new Set(found);
+  const years = new Set(name.match(/\b\d{4}\b/g) ?? []);
   let best: { entries: KbEntry[]; score: number } | undefined;
   const consider = (entry: KbEntry, score: number) => {
     if (!best || score > best.score) best = { entries: [entry], score };
     else if (score === best.score && !best.entries.includes(entry)) best.entries.push(entry);
   };
   for (const form of index.forms) {
+    // "Hague Convention" alone is not the 1954 one, whatever "1954 Hague Convention" shortens to.
+    if (form.year && !years.has(form.year)) continue;
     let shared = 0;
     for (const w of form.words) if (foundSet.has(w)) shared++;
     // Extra words in the found name may only be qualifiers such as an organisation's acronym ("OSCE").
     // …and a "United Nations" in front that the KB's name leaves out ("United Nations Declaration on the Granting of
     // Independence …" is the Declaration on the Granting of Independence …).
     const unInFront = found[0] === 'united' && found[1] === 'nations' && !form.words.has('united') && !form.words.has('nations');
-    const extra = found.filter((w, i) => !form.words.has(w) && !acronymsInKb(w) && !(unInFront && i < 2)).length;
+    // …and a place in front that the KB's name leaves out: "Ottawa Convention on the Prohibition of the Use, …".
+    const placeInFront = !form.words.has(found[0]!) && form.words.size >= 3 && index.isPlace(found[0]!);
+    const extra = found.filter((w, i) => !form.words.has(w) && !acronymsInKb(w) && !(unInFront && i < 2) && !(placeInFront && i === 0)).length;
     // Long official names are often cut short: "Treaty on Principles Governing the Activities of States in the
     // Exploration and Use of Outer Space[, including the Moon…]". A found name that is the start of one counts.
-    if (found.length >= 5 && found.length < form.ordered.length && found.every((w, i) => form.ordered[i] === w)) {
+    // Four words will do when two of them say which instrument ("Convention on the Safety of United Nations[ and
+    // Associated Personnel]").
+    if (found.length >= 4 && (found.length >= 5 || distinctive(found) >= 2) && found.length < form.ordered.length && found.every((w, i) => form.ordered[i] === w)) {
       const score = found.length / form.ordered.length;
       consider(form.entry, score);
       continue;

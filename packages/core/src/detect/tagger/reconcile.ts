@@ -57,6 +57,8 @@ function taggerSpans(view: TokenView, candidates: readonly Candidate[], spans: r
   return spans.filter((t) => {
     if (headline?.[t.first] && !allCaps(view, t)) return false;
     if (t.type === 'organisation' && t.last - t.first >= 2 && GOVERNING_NOUNS.has(view.norm[t.last - 1]!) && actingCapitals.some((c) => c.first === t.first && c.last === t.last - 1)) return false;
+    // …or after it, over "of"/"in": "the Government of Kigali".
+    if (t.type === 'organisation' && t.last - t.first >= 3 && GOVERNING_NOUNS.has(view.norm[t.first]!) && (view.norm[t.first + 1] === 'of' || view.norm[t.first + 1] === 'in') && actingCapitals.some((c) => c.first === t.first + 2 && c.last === t.last)) return false;
     // Treaties are the KB's and the head-word rules': the model, trained without them, reads "Outer Space Treaty of
     // January" as an organisation.
     if (treaties.some((c) => c.first < t.last && t.first < c.last)) return false;
