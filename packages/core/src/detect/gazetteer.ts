@@ -22,12 +22,23 @@ export function scanGazetteer(view: TokenView, kb: KnowledgeBase): GazetteerHit[
     if (c0 >= 97 && c0 <= 122) continue;
     if (!kb.firstTokens.has(norm[i]!)) continue;
     let key = '';
+    // The same name with its hyphens read as spaces: "Viet-Nam" is the KB's "Viet Nam", "South Viet-Nam" its
+    // "South Viet Nam" (the UN wrote the hyphen for decades).
+    let spaced = '';
+    let hyphen = false;
     let best: GazetteerHit | undefined;
     const sentence = a.sentenceOf[i];
     for (let j = i; j < n && a.sentenceOf[j] === sentence; j++) {
       key = j === i ? norm[i]! : key + (a.spaceBefore[j] ? ' ' : '') + norm[j];
-      if (key.length > kb.maxNameLength || !kb.prefixes.has(key)) break;
-      const hits = kb.names.get(key);
+      if (j === i) spaced = key;
+      else if (norm[j] === '-' && !a.spaceBefore[j]) hyphen = true;
+      else {
+        spaced += (a.spaceBefore[j] || hyphen ? ' ' : '') + norm[j];
+        hyphen = false;
+      }
+      const exact = key.length <= kb.maxNameLength && kb.prefixes.has(key);
+      if (!exact && (spaced === key || spaced.length > kb.maxNameLength || !kb.prefixes.has(spaced))) break;
+      const hits = (exact ? kb.names.get(key) : undefined) ?? (hyphen ? undefined : kb.names.get(spaced));
       if (!hits) continue;
       const surface = a.text.slice(a.start[i], a.end[j]);
       const hit = selectHit(hits, surface);

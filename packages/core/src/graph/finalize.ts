@@ -20,6 +20,7 @@ import { compareStrings } from '../util/compare.js';
 import { contentWords } from '../resolve/treaty-match.js';
 import { isKnownWord } from '../language/known-words.js';
 import { carryMerges, noteMerge } from './merged-entities.js';
+import { stateBodyMerges } from './state-bodies.js';
 
 export function finalizeGraph(graph: EntenteGraph, given: Partial<BuildOptions>, kb: KnowledgeBase): EntenteGraph {
   const options = resolveOptions('finalizeGraph', given);
@@ -58,12 +59,14 @@ export function finalizeGraph(graph: EntenteGraph, given: Partial<BuildOptions>,
 }
 
 /**
- * What every write of a graph settles, after a build or a merge: people once per person (lone surnames to their full
- * names, else to the KB's only person of that surname), the weak entities withheld into the reserve (unless
+ * What every write of a graph settles, after a build or a merge: a state's body once whatever its wording
+ * (state-bodies.ts), people once per person (lone surnames to their full names, else to the KB's only person of that
+ * surname), the weak entities withheld into the reserve (unless
  * `keepWeak`), and each node's confidence.
  */
 export function settleGraph(graph: EntenteGraph, kb: KnowledgeBase | undefined, options: Pick<BuildOptions, 'maxEvidence' | 'keepWeak'>): { reserve?: Reserve; withheld?: WithheldCounts } {
   mergeTreatyWordings(graph, options.maxEvidence);
+  if (kb) for (const [from, to] of stateBodyMerges(graph, kb)) mergeNodeInto(graph, from, to, options.maxEvidence);
   mergeLoneSurnames(graph, options.maxEvidence, kb);
   const held = options.keepWeak ? undefined : withholdWeak(graph, kb);
   graph.updateEachNodeAttributes((_, a) => ({ ...a, confidence: nodeConfidence(a) }));

@@ -77,6 +77,8 @@ export interface KbEntry {
   year?: number;
   /** For treaties: the states party to it, when its name is shared with another instrument. */
   parties?: string[];
+  /** For national organisations: their state, which chooses among bodies of one name ("National Liberation Front"). */
+  country?: string;
 }
 
 /** The raw data a knowledge base is built from: the shipped files, or a small fixture in tests. */

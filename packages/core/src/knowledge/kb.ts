@@ -91,7 +91,7 @@ export function createKnowledgeBase(data: KbData): KnowledgeBase {
   }
   const orgs = [...data.organisations.entries, ...(data.nationalOrganisations?.entries ?? [])];
   for (const o of orgs) {
-    addEntry({ id: o.id, type: 'organisation', name: o.name, names: unique([o.name, ...o.acronyms, ...o.aliases]), ...(o.wikidata ? { wikidata: o.wikidata } : {}) });
+    addEntry({ id: o.id, type: 'organisation', name: o.name, names: unique([o.name, ...o.acronyms, ...o.aliases]), ...(o.wikidata ? { wikidata: o.wikidata } : {}), ...(o.country ? { country: o.country } : {}) });
   }
   for (const t of data.treaties.entries) {
     const entry: KbEntry = { id: t.id, type: 'treaty', name: t.name, names: unique([t.name, ...t.acronyms, ...t.aliases]), ...(t.wikidata ? { wikidata: t.wikidata } : {}), ...(typeof t.year === 'number' ? { year: t.year } : {}), ...(t.parties?.length ? { parties: t.parties } : {}) };

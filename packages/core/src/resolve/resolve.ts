@@ -54,9 +54,13 @@ function entityFor(c: Candidate, text: string, kb: KnowledgeBase, fullNames: Map
   if (c.entry) {
     // A name several instruments share ("Comprehensive Peace Agreement": Liberia, Sudan, Nepal; "Minsk agreements":
     // 1991, 2014, 2015) is the one whose parties the document names, else the one of its year (treaty-match.ts).
-    if (c.entry.type === 'treaty') {
-      const shared = (kb.names.get(normaliseName(text)) ?? []).flatMap((h) => (h.kind === 'name' && h.entry?.type === 'treaty' ? [h.entry] : []));
-      if (shared.length > 1) return fromEntry(chooseInstrument(shared, year, states)!);
+    // Bodies of several states named alike ("National Liberation Front": Algeria's, South Viet-Nam's, South Yemen's)
+    // are the one of the state the document names most.
+    if (c.entry.type === 'treaty' || c.entry.type === 'organisation') {
+      const type = c.entry.type;
+      const shared = (kb.names.get(normaliseName(text)) ?? []).flatMap((h) => (h.kind === 'name' && h.entry?.type === type ? [h.entry] : []));
+      if (shared.length > 1 && type === 'treaty') return fromEntry(chooseInstrument(shared, year, states)!);
+      if (shared.length > 1) return fromEntry(shared.reduce((best, e) => ((states.get(e.country ?? '') ?? 0) > (states.get(best.country ?? '') ?? 0) ? e : best)));
     }
     return fromEntry(c.entry);
   }
