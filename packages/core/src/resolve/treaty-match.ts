@@ -139,21 +139,22 @@ function searchTreaty(index: TreatyIndex, name: string, acronymsInKb: (w: string
   for (const form of index.forms) {
     // "Hague Convention" alone is not the 1954 one, whatever "1954 Hague Convention" shortens to.
     if (form.year && !years.has(form.year)) continue;
+    // A place in front that the KB's name leaves out: "Ottawa Convention on the Prohibition of the Use, …".
+    const placeInFront = !form.words.has(found[0]!) && form.words.size >= 3 && index.isPlace(found[0]!);
     let shared = 0;
     for (const w of form.words) if (foundSet.has(w)) shared++;
     // Extra words in the found name may only be qualifiers such as an organisation's acronym ("OSCE").
     // …and a "United Nations" in front that the KB's name leaves out ("United Nations Declaration on the Granting of
     // Independence …" is the Declaration on the Granting of Independence …).
     const unInFront = found[0] === 'united' && found[1] === 'nations' && !form.words.has('united') && !form.words.has('nations');
-    // …and a place in front that the KB's name leaves out: "Ottawa Convention on the Prohibition of the Use, …".
-    const placeInFront = !form.words.has(found[0]!) && form.words.size >= 3 && index.isPlace(found[0]!);
     const extra = found.filter((w, i) => !form.words.has(w) && !acronymsInKb(w) && !(unInFront && i < 2) && !(placeInFront && i === 0)).length;
     // Long official names are often cut short: "Treaty on Principles Governing the Activities of States in the
     // Exploration and Use of Outer Space[, including the Moon…]". A found name that is the start of one counts.
     // Four words will do when two of them say which instrument ("Convention on the Safety of United Nations[ and
     // Associated Personnel]").
-    if (found.length >= 4 && (found.length >= 5 || distinctive(found) >= 2) && found.length < form.ordered.length && found.every((w, i) => form.ordered[i] === w)) {
-      const score = found.length / form.ordered.length;
+    const own = placeInFront ? found.slice(1) : found;
+    if (own.length >= 4 && (own.length >= 5 || distinctive(own) >= 2) && own.length < form.ordered.length && own.every((w, i) => form.ordered[i] === w)) {
+      const score = own.length / form.ordered.length;
       consider(form.entry, score);
       continue;
     }
