@@ -86,6 +86,8 @@ describe('#instrumentsSharing and #isGenericTreatyName', () => {
     ['Summit Declaration', true],
     ['Declaration on International Economic Co-operation', false],
     ['Treaty of Westphalia', false],
+    ['Association Agreement with the European Union', true],
+    ['Trusteeship Agreement', true],
   ])('%s generic: %s', (name, generic) => {
     expect(isGenericTreatyName(name)).toBe(generic);
   });

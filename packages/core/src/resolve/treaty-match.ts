@@ -114,14 +114,18 @@ export function instrumentsSharing(kb: KnowledgeBase, name: string): number {
   return entries.size;
 }
 
-/** A name of at most three words that say only what kind of instrument: "United Nations Declaration", "Treaty of Friendship". */
+/**
+ * A name of at most three words that say only what kind of instrument: "United Nations Declaration", "Treaty of
+ * Friendship", "Trusteeship Agreement"; also after "with" its counterpart, one of many: "Association Agreement with the
+ * European Union".
+ */
 export function isGenericTreatyName(name: string): boolean {
-  const words = contentWords(name);
+  const words = contentWords(name.replace(/ with .*$/i, ''));
   return words.length > 0 && words.length <= 3 && words.every((w) => GENERIC_TREATY_WORDS.has(w) || GENERIC_QUALIFIERS.has(w));
 }
 
 /** Words that qualify an instrument's kind without naming it, beyond GENERIC_TREATY_WORDS. */
-const GENERIC_QUALIFIERS = new Set(['united', 'nations', 'conference', 'summit', 'international', 'political', 'additional', 'optional', 'bilateral', 'multilateral', 'comprehensive', 'conventions', 'declarations', 'covenants', 'protocols']);
+const GENERIC_QUALIFIERS = new Set(['united', 'nations', 'conference', 'summit', 'trusteeship', 'international', 'political', 'additional', 'optional', 'bilateral', 'multilateral', 'comprehensive', 'conventions', 'declarations', 'covenants', 'protocols']);
 
 const distinctive = (words: readonly string[]) => words.filter((w) => !GENERIC_TREATY_WORDS.has(w)).length;
 
@@ -147,7 +151,9 @@ function searchTreaty(index: TreatyIndex, name: string, acronymsInKb: (w: string
     // …and a "United Nations" in front that the KB's name leaves out ("United Nations Declaration on the Granting of
     // Independence …" is the Declaration on the Granting of Independence …).
     const unInFront = found[0] === 'united' && found[1] === 'nations' && !form.words.has('united') && !form.words.has('nations');
-    const extra = found.filter((w, i) => !form.words.has(w) && !acronymsInKb(w) && !(unInFront && i < 2) && !(placeInFront && i === 0)).length;
+    // …and the meeting that adopted it: "Millennium Summit Declaration" is the Millennium Declaration.
+    const meeting = (w: string) => (w === 'summit' || w === 'conference') && !form.words.has(w) && form.words.size >= 2;
+    const extra = found.filter((w, i) => !form.words.has(w) && !acronymsInKb(w) && !(unInFront && i < 2) && !(placeInFront && i === 0) && !meeting(w)).length;
     // Long official names are often cut short: "Treaty on Principles Governing the Activities of States in the
     // Exploration and Use of Outer Space[, including the Moon…]". A found name that is the start of one counts.
     // Four words will do when two of them say which instrument ("Convention on the Safety of United Nations[ and
