@@ -76,6 +76,10 @@ describe('#withheldReason', () => {
     // Without a KB nothing says it is shared.
     expect(withheldReason(node('treaty', 'Vienna Convention', { rule: 29 }))).toBeUndefined();
     expect(withheldReason(node('treaty', 'Treaty of Westphalia', { rule: 5 }), kb)).toBeUndefined();
+    // Cut before the noun a state's adjective qualifies.
+    expect(withheldReason(node('organisation', 'Ad Hoc Committee on the Russian', { rule: 1 }), kb)).toBe('not-a-name');
+    expect(withheldReason(node('treaty', 'Declaration of Principles on Russian', { rule: 5 }), kb)).toBe('not-a-name');
+    expect(withheldReason(node('organisation', 'Union of Russians', { rule: 1 }), kb)).toBeUndefined();
     expect(withheldReason(node('treaty', 'Vienna Convention on the Law of Treaties', { kb: 5 }, 'vclt'), kb)).toBeUndefined();
   });
 });

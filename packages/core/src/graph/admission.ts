@@ -17,6 +17,9 @@
  *   holds ("J. All", "W. We").
  * - An organisation that is a bare head ("Press"), two bodies joined ("Council and Assembly"), or a diplomatic post
  *   its name does not place ("Austrian Embassy", "Observer Mission").
+ * - An organisation or instrument whose name ends on a state's adjective after a small word, cut before the noun
+ *   that the adjective qualifies: "Ad Hoc Committee on the Palestinian [question]", "Declaration of Principles on
+ *   Palestinian [Interim Self-Government Arrangements]", "Community to the Iraqi [people]". All 56 on UNGDC were so.
  * - An instrument whose name says only what kind it is ("United Nations Declaration", "Treaty of Friendship", "Summit
  *   Declaration"), or that two or more instruments of the KB share ("Vienna Convention", "Hague Convention"): the
  *   node would hold several treaties' mentions under one name. Judged on UNGDC, each such node was wrong.
@@ -67,6 +70,7 @@ const NAMED_AFTER_HEADS = new Set(['school', 'college', 'hospital', 'doctrine', 
 export function withheldReason(a: Pick<NodeAttributes, 'type' | 'label' | 'kbId' | 'foundBy'>, kb?: KnowledgeBase): WithheldReason | undefined {
   if (a.kbId || (a.foundBy?.kb ?? 0) > 0) return undefined;
   if (a.type === 'person') return personReason(a.label);
+  if ((a.type === 'organisation' || a.type === 'treaty') && kb && endsOnAdjective(a.label, kb)) return 'not-a-name';
   if (a.type === 'organisation') {
     const modelOnly = (a.foundBy?.rule ?? 0) === 0 && (a.foundBy?.model ?? 0) > 0;
     if (modelOnly && !hasOrganisationWord(a.label)) return 'no-organisation-word';
@@ -134,6 +138,15 @@ export function isUnplacedPost(label: string): boolean {
   // Before the head, only adjectives: a demonym or an ordinary word, never an acronym or a name ("OAU Mission").
   const raw = label.split(/\s+/);
   return raw.slice(0, cut > 0 ? cut - 1 : raw.length - 1).every((w) => !/^\p{Lu}{2,}/u.test(w));
+}
+
+const BEFORE_ADJECTIVE = new Set(['of', 'on', 'the', 'to', 'for', 'and', 'against', 'between']);
+
+/** Whether a name ends on a singular demonym after a small word: "… on the Palestinian". */
+export function endsOnAdjective(label: string, kb: KnowledgeBase): boolean {
+  const words = normaliseName(label).split(' ');
+  const last = words.at(-1)!;
+  return words.length > 2 && BEFORE_ADJECTIVE.has(words.at(-2)!) && !last.endsWith('s') && kb.demonyms.has(last);
 }
 
 /** What the United Nations (or another body) sends, named by its kind alone: "United Nations Force", "UN Mission". */
