@@ -68,7 +68,9 @@ function writeJsonl(name: string, docs: Document[]): string {
 
 function buildBytes(input: string, workers: number): string {
   const out = path.join(dir, `g-${workers}-${Math.random().toString(36).slice(2)}.json`);
-  const r = runCli(['build', input, '-o', out, '--workers', String(workers), '-q']);
+  // A build of 2,000 speeches takes about a minute alone and several when the machine is shared: the test's own
+  // timeout bounds the three builds, not the command's default.
+  const r = runCli(['build', input, '-o', out, '--workers', String(workers), '-q'], { timeoutMs: 300_000 });
   expect(r.code, r.stderr).toBe(0);
   // The documents file beside the graph must hold to the same bytes too.
   return `${readFileSync(out, 'utf8')}\n${readFileSync(out.replace(/\.json$/, '.docs.jsonl'), 'utf8')}`;

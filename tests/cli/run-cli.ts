@@ -11,9 +11,10 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): CliResult {
+/** `timeoutMs`: how long the command may run before it is killed (2 minutes; big builds on a shared machine need more). */
+export function runCli(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string>; timeoutMs?: number } = {}): CliResult {
   const env = options.env ? { ...process.env, ...options.env } : process.env;
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, input: options.input, env, encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 29 });
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, input: options.input, env, encoding: 'utf8', timeout: options.timeoutMs ?? 120_000, maxBuffer: 1 << 29 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
