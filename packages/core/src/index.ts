@@ -2,8 +2,10 @@
 export * from './types.js';
 export * from './errors.js';
 export { ENTENTE_VERSION } from './version.js';
-export { DEFAULT_OPTIONS, OPTION_SCHEMA, resolveOptions, workerOptions, type BuildOptions, type ExtractOptions, type OptionRule, type OptionSpec } from './options.js';
+export { DEFAULT_OPTIONS, OPTION_SCHEMA, resolveOptions, workerOptions, type BuildOptions, type ExtractOptions, type OptionRule, type OptionSpec, type StageSwitches } from './options.js';
 export { extractDocument, extractMentions, validateDocument } from './pipeline/extract.js';
+export { STAGES, pipelineStages, stageRecord, type PipelineOptions, type StageSwitchName } from './pipeline/registry.js';
+export { ADDABLE_PHASES, PHASES, defineStage, type Stage, type StageContext, type StageOption, type StagePhase, type StageProduct, type TokenMarks } from './pipeline/stage.js';
 export { buildGraph, mergeGraphs } from './graph/build-graph.js';
 export { addDocumentResult } from './graph/reduce.js';
 export { finalizeGraph } from './graph/finalize.js';

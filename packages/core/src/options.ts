@@ -4,13 +4,20 @@
  * and the fields workers receive all come from it.
  */
 import { InvalidOptionError } from './errors.js';
-import { checkBoolean, checkInteger, checkNumber, checkOneOf } from './util/check.js';
+import { checkBoolean, checkInteger, checkList, checkNumber, checkOneOf } from './util/check.js';
 import type { KnowledgeBase } from './knowledge/kb.js';
-import type { CandidateDetector } from './detect/detect.js';
 import type { Tagger } from './detect/tagger/detector.js';
 import type { WindowKind } from './types.js';
+import type { Stage } from './pipeline/stage.js';
+import { OPTIONAL_STAGE_IDS, STAGE_SWITCHES, checkAddedStages, type StageSwitchName } from './pipeline/registry.js';
 
-export interface ExtractOptions {
+/**
+ * One boolean per stage switch (pipeline/registry.ts), named by the stage's `option`: `demonyms` ("Russian Foreign
+ * Minister" also mentions Russia; default true) and `capitals` ("Moscow maintains" mentions Russia; default true).
+ */
+export type StageSwitches = { [K in StageSwitchName]: boolean };
+
+export interface ExtractOptions extends StageSwitches {
   /** Co-mention window. Default 'sentence'. */
   window: WindowKind;
   /** Evidence kept per node and per edge (the counts stay exact). Default 5. */
@@ -19,14 +26,15 @@ export interface ExtractOptions {
   maxChars: number;
   /** Runs of non-space characters longer than this are skipped (they can hang the tokenizer). Default 64. */
   maxTokenChars: number;
-  /** "Russian Foreign Minister" also mentions Russia. Default true. */
-  demonyms: boolean;
-  /** "Moscow maintains" mentions Russia. Default true. */
-  capitals: boolean;
+  /** Ids of shipped stages not to run (pipeline/registry.ts), beside the switches. Default none. */
+  disableStages: readonly string[];
+  /**
+   * Stages to run besides the shipped ones, each after the last shipped stage of its phase (pipeline/stage.ts).
+   * They run where extraction is called: worker threads and queue workers run the shipped stages only.
+   */
+  addStages?: readonly Stage[];
   /** The knowledge base; the shipped one by default. */
   kb?: KnowledgeBase;
-  /** Extra candidate detectors. */
-  detectors?: readonly CandidateDetector[];
   /** The learned tagger: the shipped model by default; `false` runs the knowledge base and rules alone. */
   tagger?: Tagger | false;
 }
@@ -51,15 +59,16 @@ export type OptionRule =
   | { kind: 'oneOf'; values: readonly string[] }
   | { kind: 'integer'; min: number }
   | { kind: 'number'; min: number; max: number }
-  | { kind: 'boolean' };
+  | { kind: 'boolean' }
+  | { kind: 'list'; values: readonly string[] };
 
 /** The options that are plain values: what the schema describes, and what DEFAULT_OPTIONS holds. */
-export type ValueOptionName = Exclude<keyof BuildOptions, 'kb' | 'detectors' | 'onProgress' | 'tagger'>;
+export type ValueOptionName = Exclude<keyof BuildOptions, 'kb' | 'addStages' | 'onProgress' | 'tagger'>;
 
 /** One option, described once: its default, its check, its help, and where it goes. */
 export interface OptionSpec {
   name: ValueOptionName;
-  default: string | number | boolean;
+  default: string | number | boolean | readonly string[];
   rule: OptionRule;
   /** One line for help texts. */
   help: string;
@@ -73,21 +82,28 @@ export interface OptionSpec {
   cli: boolean;
 }
 
+/** The stages' switches as options: they change what is counted, and `entente build` takes them as --no-<name>. */
+const SWITCH_SPECS = STAGE_SWITCHES.map(
+  (s) => ({ name: s.name, default: s.default, rule: { kind: 'boolean' }, stage: 'extract', counts: true, manifest: true, cli: true, help: s.help }) as const,
+);
+
 /**
  * Every value option, once. Defaults, validation, the manifest's record and the fields sent to extraction workers
- * are all derived from this list, so an option added here reaches all of them. The order is the manifest's.
+ * are all derived from this list, so an option added here reaches all of them. The order is the manifest's. The
+ * stages' switches come from the stages themselves (pipeline/registry.ts), in their place after minWeight.
  */
 const SCHEMA = [
   { name: 'window', default: 'sentence', rule: { kind: 'oneOf', values: WINDOWS }, stage: 'extract', counts: true, manifest: true, cli: true, help: 'co-mention window: sentence, paragraph or document' },
   { name: 'maxEvidence', default: 5, rule: { kind: 'integer', min: 0 }, stage: 'extract', counts: false, manifest: true, cli: true, help: 'evidence sentences kept per node and edge (counts stay exact)' },
   { name: 'minWeight', default: 1, rule: { kind: 'integer', min: 1 }, stage: 'build', counts: false, manifest: true, cli: true, help: 'edges seen in fewer windows are dropped, after counting' },
-  { name: 'demonyms', default: true, rule: { kind: 'boolean' }, stage: 'extract', counts: true, manifest: true, cli: true, help: '"Russian Foreign Minister" also mentions Russia' },
-  { name: 'capitals', default: true, rule: { kind: 'boolean' }, stage: 'extract', counts: true, manifest: true, cli: true, help: '"Moscow maintains" mentions Russia' },
+  ...SWITCH_SPECS,
   { name: 'pruneIsolated', default: false, rule: { kind: 'boolean' }, stage: 'build', counts: false, manifest: true, cli: true, help: 'drop nodes left without edges' },
   { name: 'minConfidence', default: 0, rule: { kind: 'number', min: 0, max: 1 }, stage: 'build', counts: false, manifest: true, cli: true, help: 'entities below this confidence (0–1) are dropped' },
   { name: 'keepWeak', default: false, rule: { kind: 'boolean' }, stage: 'build', counts: false, manifest: true, cli: true, help: 'keep the entities withheld for weak evidence (graph/admission.ts)' },
   { name: 'maxChars', default: 2_000_000, rule: { kind: 'integer', min: 1 }, stage: 'extract', counts: true, manifest: true, cli: false, help: 'documents longer than this (characters) are cut' },
   { name: 'maxTokenChars', default: 64, rule: { kind: 'integer', min: 8 }, stage: 'extract', counts: true, manifest: false, cli: false, help: 'runs of non-space characters longer than this are skipped' },
+  // Not in the manifest's options: the manifest's `stages` records the pipeline that ran.
+  { name: 'disableStages', default: Object.freeze([]) as readonly string[], rule: { kind: 'list', values: OPTIONAL_STAGE_IDS }, stage: 'extract', counts: true, manifest: false, cli: false, help: 'ids of stages not to run' },
 ] as const satisfies readonly OptionSpec[];
 
 // Every value option of BuildOptions must be in the schema: a new option left out fails to compile here.
@@ -106,6 +122,7 @@ function checkValue(who: string, spec: OptionSpec, value: unknown): void {
   if (r.kind === 'oneOf') checkOneOf(who, spec.name, value, r.values);
   else if (r.kind === 'integer') checkInteger(who, spec.name, value, { min: r.min });
   else if (r.kind === 'number') checkNumber(who, spec.name, value, { min: r.min, max: r.max });
+  else if (r.kind === 'list') checkList(who, spec.name, value, r.values);
   else checkBoolean(who, spec.name, value);
 }
 
@@ -117,6 +134,7 @@ export function resolveOptions(who: string, given: Partial<BuildOptions> = {}): 
   if (o.tagger !== undefined && o.tagger !== false && typeof (o.tagger as Tagger | null)?.spans !== 'function') {
     throw new InvalidOptionError(who, 'tagger', 'false or a tagger (createTagger)', o.tagger);
   }
+  if (o.addStages !== undefined) checkAddedStages(who, o.addStages);
   if (o.onProgress !== undefined && typeof o.onProgress !== 'function') throw new InvalidOptionError(who, 'onProgress', 'a function', o.onProgress);
   return o;
 }
@@ -132,7 +150,7 @@ export function manifestOptions(o: BuildOptions): Record<string, unknown> {
 
 /**
  * The extraction options a worker thread or queue worker needs, as plain data: every value option of the map.
- * The KB, detectors and tagger are the worker's own (the shipped ones).
+ * The KB, the tagger and the stages are the worker's own (the shipped ones); `disableStages` and the switches travel.
  */
 export function workerOptions(o: BuildOptions): Partial<ExtractOptions> {
   const out: Record<string, unknown> = {};

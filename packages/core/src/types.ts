@@ -150,6 +150,11 @@ export interface BuildManifest {
   version: string;
   kbVersion: string;
   options: Record<string, unknown>;
+  /**
+   * The stages that made the graph, `id@version` in the order they ran (pipeline/registry.ts); `entente build --update`
+   * refuses a graph whose stages differ from its own. Absent in graphs written before stages were recorded.
+   */
+  stages?: string[];
   documentCount: number;
   /** Entities left out when the graph was last written, by reason (graph/admission.ts): nodes and their mentions. */
   withheld?: Record<string, { entities: number; mentions: number }>;

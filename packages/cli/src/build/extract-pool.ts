@@ -136,8 +136,8 @@ function workerFailed(doc: Document, error: unknown): BatchItem {
   return { ok: false, id: doc.id, error: `worker failed: ${(error as Error)?.message ?? String(error)}` };
 }
 
-/** Options cross a thread boundary by structured clone: functions and the KB object stay behind (workers load their own). */
+/** Options cross a thread boundary by structured clone: the KB object and added stages (functions) stay behind (workers load their own). */
 function serialisable(options: Partial<ExtractOptions>): Partial<ExtractOptions> {
-  const { kb: _kb, detectors: _detectors, ...rest } = options;
+  const { kb: _kb, addStages: _addStages, ...rest } = options;
   return rest;
 }

@@ -21,6 +21,7 @@ import { contentWords } from '../resolve/treaty-match.js';
 import { isKnownWord } from '../language/known-words.js';
 import { carryMerges, noteMerge } from './merged-entities.js';
 import { stateBodyMerges } from './state-bodies.js';
+import { pipelineStages, stageRecord } from '../pipeline/registry.js';
 
 export function finalizeGraph(graph: EntenteGraph, given: Partial<BuildOptions>, kb: KnowledgeBase): EntenteGraph {
   const options = resolveOptions('finalizeGraph', given);
@@ -33,7 +34,16 @@ export function finalizeGraph(graph: EntenteGraph, given: Partial<BuildOptions>,
   const out = createEntenteGraph();
   const documents = [...documentIndex(graph).values()].sort((a, b) => compareStrings(a.id, b.id));
   out.replaceAttributes({
-    manifest: { generator: 'entente', version: ENTENTE_VERSION, kbVersion: kb.version, options: manifestOptions(options), documentCount: documents.length, ...(withheld ? { withheld } : {}) },
+    manifest: {
+      generator: 'entente',
+      version: ENTENTE_VERSION,
+      kbVersion: kb.version,
+      options: manifestOptions(options),
+      // How the graph was made: the stages the options run, id@version (pipeline/registry.ts).
+      stages: stageRecord(pipelineStages(options)),
+      documentCount: documents.length,
+      ...(withheld ? { withheld } : {}),
+    },
     documents,
     ...(reserve && reserve.nodes.length > 0 ? { reserve } : {}),
   });

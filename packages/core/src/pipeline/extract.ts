@@ -1,14 +1,15 @@
 /**
  * The map step: one document → its mentions, entities and co-mentions. Pure: the same document and options always give
  * the same result, whatever ran before, so documents can be extracted in any order, in workers, or in the browser.
+ * Language analysis makes the document's context; the registered stages (registry.ts) then run on it in order:
+ * detection, resolution, co-mentions.
  */
 import { analyse } from '../language/analyse.js';
 import { defaultKnowledgeBase } from '../knowledge/default-kb.js';
-import { detect } from '../detect/detect.js';
 import { defaultTagger } from '../detect/tagger/default-model.js';
-import { resolveCandidates } from '../resolve/resolve.js';
-import { computeCoMentions } from '../comention/co-mentions.js';
 import { InvalidInputError } from '../errors.js';
+import { pipelineStages, runStages } from './registry.js';
+import { createStageContext } from './stage.js';
 import { resolveOptions, type ExtractOptions } from '../options.js';
 import type { Document, DocumentInfo, DocumentResult, Mention } from '../types.js';
 import { compareStrings } from '../util/compare.js';
@@ -27,17 +28,13 @@ export function extractDocument(doc: Document, options: Partial<ExtractOptions> 
   const kb = o.kb ?? defaultKnowledgeBase();
   const analysis = analyse(doc.text, { maxChars: o.maxChars, maxTokenChars: o.maxTokenChars });
   const tagger = o.tagger === false ? undefined : (o.tagger ?? defaultTagger(kb));
-  const { view, candidates } = detect(analysis, {
-    kb,
-    capitals: o.capitals,
-    demonyms: o.demonyms,
-    ...(o.detectors ? { detectors: o.detectors } : {}),
-    ...(tagger ? { tagger } : {}),
-  });
   const info = documentInfo(doc);
   const year = info.date !== undefined && /^\d{4}/.test(info.date) ? Number(info.date.slice(0, 4)) : undefined;
-  const { mentions, entities } = resolveCandidates(view, candidates, kb, year);
-  const { comentions, entityEvidence, cappedWindows } = computeCoMentions(analysis, doc.id, mentions, o.window, o.maxEvidence);
+  const ctx = createStageContext(analysis, { docId: doc.id, kb, options: o, ...(year !== undefined ? { year } : {}), ...(tagger ? { tagger } : {}) });
+  runStages(ctx, pipelineStages(o));
+  const { mentions, entities } = ctx;
+  // co-mentions is a required stage: it has always run.
+  const { comentions, entityEvidence, cappedWindows } = ctx.comentions!;
   return {
     docId: doc.id,
     doc: info,

@@ -71,3 +71,15 @@ export function checkOptionsObject(who: string, value: unknown): void {
     throw new InvalidOptionError(who, 'options', 'an object', value);
   }
 }
+
+/** A list of distinct strings, each one of `allowed`; the message names the first value that is not. */
+export function checkList<T extends string>(who: string, name: string, value: unknown, allowed: readonly T[]): readonly T[] {
+  const expected = `a list of distinct values among ${allowed.join(', ')}`;
+  if (!Array.isArray(value)) throw new InvalidOptionError(who, name, expected, value);
+  const seen = new Set<unknown>();
+  for (const v of value as unknown[]) {
+    if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v) || seen.has(v)) throw new InvalidOptionError(who, name, expected, v);
+    seen.add(v);
+  }
+  return value as readonly T[];
+}

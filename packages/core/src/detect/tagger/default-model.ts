@@ -6,9 +6,8 @@ import shipped from '../../../data/tagger-model.json' with { type: 'json' };
 import shippedClusters from '../../../data/word-clusters.json' with { type: 'json' };
 import { defaultKnowledgeBase } from '../../knowledge/default-kb.js';
 import type { KnowledgeBase } from '../../knowledge/kb.js';
-import type { Candidate } from '../candidate.js';
-import type { TokenView } from '../tokens.js';
-import { createTagger, type Tagger } from './detector.js';
+import { createTagger, taggerCandidatesStage, type Tagger } from './detector.js';
+import type { Stage } from '../../pipeline/stage.js';
 import { deserializeTaggerModel, type TaggerModel } from './model.js';
 import { decodeWordClusters, type WordClusters } from './clusters.js';
 
@@ -38,7 +37,7 @@ export function defaultTagger(kb: KnowledgeBase = defaultKnowledgeBase()): Tagge
   return t;
 }
 
-/** The shipped model as a plain candidate detector (`options.detectors`); the model is decoded on first use. */
-export function defaultTaggerDetector(kb: KnowledgeBase = defaultKnowledgeBase()): (view: TokenView, kbCovered: Uint8Array) => Candidate[] {
-  return (view) => defaultTagger(kb).spans(view).candidates;
+/** The shipped model as a plain proposing stage (`addStages`; see createTaggerDetector); the model is decoded on first use. */
+export function defaultTaggerDetector(kb: KnowledgeBase = defaultKnowledgeBase()): Stage {
+  return taggerCandidatesStage(() => defaultTagger(kb));
 }

@@ -23,6 +23,7 @@ import { harmoniseLabels } from './consistency.js';
 import { Group } from './groups.js';
 import { ORG_HEADS } from '../lexicon.js';
 import { InvalidInputError } from '../../errors.js';
+import type { Stage } from '../../pipeline/stage.js';
 
 /** Model labels → what a span of that label becomes. 'place' spans are states when the KB says so. */
 const LABEL_TYPES: Record<string, EntityType | 'place' | undefined> = {
@@ -63,12 +64,27 @@ export function createTagger(model: TaggerModel, options: TaggerOptions = {}): T
 }
 
 /**
- * The tagger as a plain candidate detector (`options.detectors`): its candidates compete with the rules' by span
- * length and source rank only. The pipeline does better with `reconcileLearned` (see reconcile.ts).
+ * The tagger as a plain proposing stage (`addStages`), under another id than the pipeline's own `tagger` stage: its
+ * candidates compete with the rules' by span length and source rank only. The pipeline does better with its `tagger`
+ * stage, which reconciles the two (see reconcile.ts); this one is for comparing them.
  */
-export function createTaggerDetector(model: TaggerModel, options: TaggerOptions = {}): (view: TokenView, kbCovered: Uint8Array) => Candidate[] {
+export function createTaggerDetector(model: TaggerModel, options: TaggerOptions = {}): Stage {
   const tagger = createTagger(model, options);
-  return (view) => tagger.spans(view).candidates;
+  return taggerCandidatesStage(() => tagger);
+}
+
+/** A `propose` stage pushing the tagger's candidates as they are (the tagger made on first use). */
+export function taggerCandidatesStage(tagger: () => Tagger): Stage {
+  return {
+    id: 'tagger-candidates',
+    version: 1,
+    phase: 'propose',
+    produces: ['candidates'],
+    summary: "the learned tagger's names as plain candidates, not reconciled with the rules'",
+    run(ctx) {
+      ctx.candidates.push(...tagger().spans(ctx.view).candidates);
+    },
+  };
 }
 
 function learnedSpans(model: TaggerModel, view: TokenView, hits: readonly GazetteerHit[], kb: KnowledgeBase): LearnedSpans {

@@ -1,0 +1,17 @@
+/** Stage `resolve` (resolve): the selected candidates become mentions of entities with stable ids (resolve/resolve.ts). */
+import { resolveCandidates } from '../../resolve/resolve.js';
+import { defineStage } from '../stage.js';
+
+export const resolveStage = defineStage({
+  id: 'resolve',
+  version: 1,
+  phase: 'resolve',
+  produces: ['mentions', 'entities'],
+  summary: 'canonical ids and labels: the KB\'s where known, else type:slug; a lone surname joins the full name',
+  required: true,
+  run(ctx) {
+    const { mentions, entities } = resolveCandidates(ctx.view, ctx.selected, ctx.kb, ctx.year);
+    ctx.mentions = mentions;
+    ctx.entities = entities;
+  },
+});
