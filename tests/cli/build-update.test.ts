@@ -1,6 +1,7 @@
 /**
  * `entente build --update` refuses, in one line and before reading a document, a graph it cannot soundly add to
- * (lists flattened or missing, a bad manifest) and flags that would count differently from the graph.
+ * (lists flattened or missing, a bad manifest), flags that would count differently from the graph, and a graph another
+ * pipeline made (the manifest's stages differ from this build's).
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -78,5 +79,36 @@ describe('entente build --update (counting options)', () => {
     const manifest = JSON.parse(readFileSync(out, 'utf8')).attributes.manifest;
     expect(manifest.options).toMatchObject({ window: 'paragraph', capitals: false, demonyms: true });
     expect(manifest.documentCount).toBe(2);
+  });
+});
+
+describe('entente build --update (pipeline)', () => {
+  it('records the stages that ran, without the stage a switch turned off', () => {
+    const stages: string[] = JSON.parse(readFileSync(base, 'utf8')).attributes.manifest.stages;
+    expect(stages).toContain('capitals@1');
+    expect(stages.at(-1)).toBe('co-mentions@1');
+    const noCapitals = path.join(dir, 'no-capitals.json');
+    expect(runCli(['build', a, '-o', noCapitals, '-q', '--no-capitals']).code).toBe(0);
+    expect(JSON.parse(readFileSync(noCapitals, 'utf8')).attributes.manifest.stages).toEqual(stages.filter((s) => s !== 'capitals@1'));
+  });
+
+  it('refuses a graph another pipeline made: a stage of another version, a stage this build lacks, one it adds, another order', () => {
+    const stages = (g: any): string[] => g.attributes.manifest.stages;
+    expectRefused(
+      update(variant('other-version', (g) => (g.attributes.manifest.stages = stages(g).map((s) => (s === 'coreference@1' ? 'coreference@2' : s))))),
+      `--update graph "${path.join(dir, 'other-version.json')}" was made by another pipeline`,
+      'it ran stage "coreference@2", this build runs "coreference@1"',
+    );
+    expectRefused(update(variant('extra-stage', (g) => stages(g).splice(3, 0, 'sentiment@1'))), 'it ran stage "sentiment@1", which this build does not run');
+    expectRefused(update(variant('fewer-stages', (g) => stages(g).splice(stages(g).indexOf('coreference@1'), 1))), 'this build runs stage "coreference@1", which it did not');
+    expectRefused(update(variant('reordered', (g) => stages(g).reverse())), 'it ran the same stages in another order');
+    expectRefused(update(variant('bad-stages', (g) => (g.attributes.manifest.stages = 'all'))), 'records invalid stages in its manifest');
+  });
+
+  it('updates a graph written before stages were recorded, and records them from then on', () => {
+    const old = variant('no-stages', (g) => delete g.attributes.manifest.stages);
+    const out = path.join(dir, 'no-stages-updated.json');
+    expect(runCli(['build', '--update', old, b, '-o', out, '-q']).code).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).attributes.manifest.stages).toEqual(JSON.parse(readFileSync(base, 'utf8')).attributes.manifest.stages);
   });
 });

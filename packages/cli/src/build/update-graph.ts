@@ -2,10 +2,11 @@
  * `entente build --update graph.json`: reading the graph to add documents to, and the options the update must use.
  * An update folds new documents into the old counts, so it is only sound on a graph `entente build` wrote, with its
  * lists intact (a graph that went through GEXF, GraphML or CSV has counts where the lists were), and counted the same
- * way (window kind, demonyms, capitals). Anything else is refused with one line, before any document is read.
+ * way (window kind, demonyms, capitals) by the same stages (the manifest's `stages`). Anything else is refused with
+ * one line, before any document is read.
  */
 import { promises as fs } from 'node:fs';
-import { EntenteError, OPTION_SCHEMA, describe, edgeKey, readGraph, resolveOptions, type BuildOptions, type EntenteGraph } from '@entente/core';
+import { EntenteError, OPTION_SCHEMA, describe, edgeKey, pipelineStages, readGraph, resolveOptions, stageRecord, type BuildOptions, type EntenteGraph } from '@entente/core';
 import { UsageError } from '../errors.js';
 import { checkGraphFileSize } from '../io/graph-file.js';
 
@@ -120,4 +121,37 @@ export function updateOptions(graph: EntenteGraph, file: string, flags: Counting
     throw conflict(`--${kebab} ${String(asked)}`, `--${kebab} ${String(was)}`);
   }
   return recorded;
+}
+
+/**
+ * The stages this update runs must be those that made the graph (the manifest's `stages`, id@version): another
+ * pipeline (a stage added, removed, switched off or changed in version) would add counts made another way. A graph
+ * written before stages were recorded says nothing about them and is updated as before.
+ */
+export function checkUpdatePipeline(graph: EntenteGraph, file: string, options: BuildOptions): void {
+  const recorded: unknown = graph.getAttribute('manifest')?.stages;
+  if (recorded === undefined) return;
+  if (!Array.isArray(recorded) || !recorded.every((s) => typeof s === 'string')) {
+    throw new UsageError(`${WHO}: --update graph "${file}" records invalid stages in its manifest: expected a list of "id@version", received ${describe(recorded)} (${REBUILD})`);
+  }
+  const reason = pipelineDifference(recorded as string[], stageRecord(pipelineStages(options)));
+  if (reason) throw new UsageError(`${WHO}: --update graph "${file}" was made by another pipeline: ${reason}; an update must extract as the graph was extracted (${REBUILD})`);
+}
+
+/** The first difference between the graph's stages and this build's, in words; undefined when they are the same. */
+function pipelineDifference(graph: readonly string[], here: readonly string[]): string | undefined {
+  if (graph.length === here.length && graph.every((s, i) => s === here[i])) return undefined;
+  const id = (s: string) => {
+    const at = s.lastIndexOf('@');
+    return at > 0 ? s.slice(0, at) : s;
+  };
+  const hereById = new Map(here.map((s) => [id(s), s]));
+  const graphIds = new Set(graph.map(id));
+  for (const s of graph) {
+    const mine = hereById.get(id(s));
+    if (mine === undefined) return `it ran stage "${s}", which this build does not run`;
+    if (mine !== s) return `it ran stage "${s}", this build runs "${mine}"`;
+  }
+  for (const s of here) if (!graphIds.has(id(s))) return `this build runs stage "${s}", which it did not`;
+  return 'it ran the same stages in another order';
 }

@@ -25,7 +25,7 @@ import { checkOutputFile, ensureParentDir } from '../io/output-path.js';
 import { acquireLock } from '../io/lock-file.js';
 import { createExtractor, defaultWorkers } from '../build/extract-pool.js';
 import type { BatchItem } from '../build/extract-task.js';
-import { readUpdateGraph, updateOptions } from '../build/update-graph.js';
+import { checkUpdatePipeline, readUpdateGraph, updateOptions } from '../build/update-graph.js';
 import { parseRedisUrl } from '../distributed/connection.js';
 import { createQueueExtractor } from '../distributed/coordinator.js';
 import { applyRulesFile, describeReport, readRulesFile } from '../curation/rules-file.js';
@@ -139,6 +139,7 @@ export async function run(argv: string[]): Promise<number> {
       demonyms: values['no-demonyms'] ? false : previous.demonyms,
       capitals: values['no-capitals'] ? false : previous.capitals,
     });
+    if (existing) checkUpdatePipeline(existing, values.update!, options);
     if (existing && (options.minWeight > 1 || options.pruneIsolated)) {
       process.stderr.write('entente: warning: this graph was pruned (--min-weight/--prune-isolated), so edges dropped before are not counted in the update\n');
     }
