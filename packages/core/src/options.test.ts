@@ -29,6 +29,6 @@ describe('#manifestOptions', () => {
 describe('#workerOptions', () => {
   it('sends every extraction option and nothing of the reduce', () => {
     const o = resolveOptions('t', { window: 'paragraph', minWeight: 3 });
-    expect(workerOptions(o)).toEqual({ window: 'paragraph', maxEvidence: 5, demonyms: true, capitals: true, maxChars: 2_000_000, maxTokenChars: 64 });
+    expect(workerOptions(o)).toEqual({ window: 'paragraph', maxEvidence: 5, demonyms: true, capitals: true, maxChars: 2_000_000, maxTokenChars: 64, disableStages: [] });
   });
 });
