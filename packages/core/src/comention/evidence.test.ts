@@ -1,6 +1,6 @@
 /** Evidence slices of long sentences cut at word boundaries, with an ellipsis where the sentence goes on. */
 import { describe, expect, it } from 'vitest';
-import { ELLIPSIS, MAX_EVIDENCE_CHARS, clipSentence } from './evidence.js';
+import { ELLIPSIS, MAX_EVIDENCE_CHARS, clipSentence, makeEvidence } from './evidence.js';
 
 describe('#clipSentence', () => {
   it('keeps a short sentence whole', () => {
@@ -27,5 +27,25 @@ describe('#clipSentence', () => {
       expect(clip.offset <= m[0] && clip.sliceEnd >= m[1]).toBe(true);
     }
     expect(mark).toBe(120);
+  });
+});
+
+describe('#makeEvidence', () => {
+  const text = 'NATO met. Russia spoke. Canada left.';
+  const sentences = [
+    { start: 0, end: 9 },
+    { start: 10, end: 23 },
+    { start: 24, end: 36 },
+  ];
+
+  it('keeps one sentence with its marks moved to the sentence', () => {
+    expect(makeEvidence({ text, sentences }, 'd', [1], [[10, 16]])).toEqual({ doc: 'd', sentence: 1, start: 10, end: 23, text: 'Russia spoke.', marks: [[0, 6]] });
+  });
+
+  it('joins two sentences of a wide window with an ellipsis, in document order, each mark in its place', () => {
+    const e = makeEvidence({ text, sentences }, 'd', [2, 0, 2], [[24, 30], [0, 4]]);
+    expect(e.text).toBe('NATO met. … Canada left.');
+    expect(e.marks.map(([s, t]) => e.text.slice(s, t))).toEqual(['NATO', 'Canada']);
+    expect(e.sentence).toBe(0);
   });
 });
