@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { tinyKb } from '../knowledge/__fixtures__/tiny-kb.js';
 import { buildGraph } from '../graph/build-graph.js';
-import { DEFAULT_OPTIONS, OPTION_SCHEMA, resolveOptions, workerOptions } from '../options.js';
+import { DEFAULT_OPTIONS, OPTION_SCHEMA, resolveOptions, workerOptions, type ExtractOptions } from '../options.js';
 import { extractDocument } from './extract.js';
 import { detect } from './detect.js';
 import { analyse } from '../language/analyse.js';
-import { OPTIONAL_STAGE_IDS, STAGES, STAGE_SWITCHES, pipelineStages, stageRecord } from './registry.js';
+import { OPTIONAL_STAGE_IDS, STAGES, STAGE_SWITCHES, pipelineStages, stageRecord, type StageSwitchName } from './registry.js';
 import { PHASES, defineStage, type Stage, type StageContext } from './stage.js';
 
 const kb = tinyKb();
@@ -50,6 +50,11 @@ describe('stage switches', () => {
       expect(DEFAULT_OPTIONS[s.name]).toBe(s.default);
     }
     expect(workerOptions(resolveOptions('t', { capitals: false, disableStages: ['coreference'] }))).toMatchObject({ capitals: false, disableStages: ['coreference'] });
+  });
+
+  it('are typed options of ExtractOptions, from the registry', () => {
+    expectTypeOf<StageSwitchName>().toEqualTypeOf<'demonyms' | 'capitals'>();
+    expectTypeOf<ExtractOptions['capitals']>().toEqualTypeOf<boolean>();
   });
 
   it('switch their stage off', () => {
