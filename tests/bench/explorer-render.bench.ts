@@ -10,13 +10,19 @@
  * ForceAtlas2 is switched off (`?layout=off`) so it does not compete for the 2 cores. Exits 0; without
  * /usr/bin/chromium it says so and skips.
  *
+ * With `--graph FILE` (an Entente graph, e.g. the whole UNGDC corpus) it instead opens that file with the layout on
+ * and prints big-graph-timing.ts's figures: first frame, layout done, long tasks, frames during the layout, and a
+ * correction. `--graph generated:NODES:EDGES` does the same on a generated graph without positions.
+ *
  *   pnpm bench:explorer      (root script: tsx tests/bench/explorer-render.bench.ts)
+ *   pnpm bench:explorer -- --graph /tmp/big/full.json
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { generateGraph } from '../../apps/explorer/src/dev/generate-graph.js';
-import { buildExplorer, chromiumPath, launchChromium, serveStatic } from '../e2e/explorer-harness.js';
+import { REPO, buildExplorer, chromiumPath, launchChromium, serveStatic } from '../e2e/explorer-harness.js';
+import { timeBigGraph } from './big-graph-timing.js';
 
 const CASES = [
   { name: '1k nodes / 5k edges', nodes: 1_000, edges: 5_000 },
@@ -49,6 +55,8 @@ async function main(): Promise<void> {
     console.log('bench:explorer: SKIPPED — /usr/bin/chromium is absent (apt-get install chromium).');
     return;
   }
+  const at = process.argv.indexOf('--graph');
+  if (at > 0) return bigGraph(process.argv[at + 1] ?? '');
   console.log('bench:explorer: building the explorer…');
   const dist = await buildExplorer();
   const server = await serveStatic(dist);
@@ -146,6 +154,54 @@ async function main(): Promise<void> {
     );
   }
   console.log('Frame time = one input step until the next animation frame (includes ~1–2 ms of CDP round trip); 16.7 ms is one 60 Hz frame.');
+}
+
+/** One big graph with the layout on: the figures of big-graph-timing.ts, three runs of the load, one correction each. */
+async function bigGraph(spec: string): Promise<void> {
+  console.log(`bench:explorer: building the explorer, then opening ${spec}…`);
+  const dist = await buildExplorer();
+  let nodes: Array<{ key: string; attributes: { label: string; mentions?: number } }>;
+  const generated = /^generated:(\d+):(\d+)$/.exec(spec);
+  if (generated) {
+    const graph = generateGraph({ nodes: Number(generated[1]), edges: Number(generated[2]), seed: 7 });
+    const data = graph.export();
+    writeFileSync(join(dist, 'big.json'), JSON.stringify(data));
+    nodes = data.nodes as typeof nodes;
+  } else {
+    copyFileSync(spec, join(dist, 'big.json'));
+    nodes = JSON.parse(readFileSync(spec, 'utf8')).nodes;
+  }
+  // The entity hidden: a well-known one (the 50th most mentioned), whose links are many but not most of the graph.
+  const ranked = [...nodes].sort((a, b) => (b.attributes.mentions ?? 0) - (a.attributes.mentions ?? 0) || (a.key < b.key ? -1 : 1));
+  const hide = ranked[Math.min(49, ranked.length - 1)]!.attributes.label;
+  mkdirSync(join(REPO, 'test-results'), { recursive: true });
+  const server = await serveStatic(dist);
+  const browser = await launchChromium({ width: 1280, height: 720 });
+  const rows: Array<Record<string, string | number>> = [];
+  try {
+    for (let run = 1; run <= 3; run++) {
+      const t = await timeBigGraph(browser.context, `${server.url}?graph=big.json`, hide, { screenshot: run === 1 ? join(REPO, 'test-results', 'bench-big-graph.png') : undefined });
+      rows.push({
+        run,
+        'first frame ms': t.firstFrameMs,
+        'layout done ms': t.layoutDoneMs,
+        'long tasks': t.longTasks.count,
+        'longest ms': t.longTasks.maxMs,
+        'long total ms': t.longTasks.totalMs,
+        '>200 ms': t.longTasks.over200,
+        'fps in layout': t.layoutFps,
+        'hide ms': t.correctionMs,
+        'hide longest ms': t.correctionMaxTaskMs,
+      });
+      console.log(`  run ${run}:`, JSON.stringify(t));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(dist, { recursive: true, force: true });
+  }
+  console.log(`bench:explorer: ${spec}: ${nodes.length} entities; hid "${hide}"`);
+  console.table(rows);
 }
 
 main().then(

@@ -1,0 +1,109 @@
+/**
+ * Opening one big graph file in the explorer, timed in Chromium the way a user lives it: time to the first frame
+ * drawn with the graph, time until the automatic layout stops, the main thread's long tasks (PerformanceObserver
+ * 'longtask', > 50 ms) over that time, frames while the layout runs (how often the page could paint), and one
+ * correction (hide an entity from the panel) until it is drawn. Used by `pnpm bench:explorer -- --graph FILE`.
+ * Only the test hook's long-standing fields are read, so the same script measures older versions of the app.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+
+export interface BigGraphTiming {
+  /** Navigation start → the graph is loaded and two frames are drawn. */
+  firstFrameMs: number;
+  /** Navigation start → the automatic layout has stopped (NaN if it never ran). */
+  layoutDoneMs: number;
+  longTasks: { count: number; maxMs: number; totalMs: number; over200: number };
+  /** Animation frames per second while the layout ran (a responsive page paints at up to 60). */
+  layoutFps: number;
+  /** Click on "Hide" → the rule is in and two frames are drawn; its long tasks. */
+  correctionMs: number;
+  correctionMaxTaskMs: number;
+}
+
+type Hook = { loads: number; layoutRunning: boolean; curationRules: number; selected: string | null };
+declare global {
+  interface Window {
+    __longTasks?: Array<{ start: number; duration: number }>;
+    __frames?: number[];
+  }
+}
+
+/** Installed before the page's scripts: every long task and every animation frame, with page-clock times. */
+function observe(): void {
+  window.__longTasks = [];
+  window.__frames = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks!.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  const tick = (t: number) => {
+    window.__frames!.push(t);
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+const hook = (page: Page) => page.evaluate(() => (window as unknown as { __entente: Hook }).__entente);
+const now = (page: Page) => page.evaluate(() => performance.now());
+const frames = (page: Page, n = 2) =>
+  page.evaluate((count) => new Promise<number>((ok) => {
+    let left = count;
+    const step = () => (--left <= 0 ? ok(performance.now()) : requestAnimationFrame(step));
+    requestAnimationFrame(step);
+  }), n);
+
+export async function timeBigGraph(context: BrowserContext, url: string, hideLabel: string, opts: { layoutTimeoutMs?: number; screenshot?: string } = {}): Promise<BigGraphTiming> {
+  const page = await context.newPage();
+  await page.addInitScript(observe);
+  await page.goto(url);
+  await page.waitForFunction(() => ((window as unknown as { __entente?: Hook }).__entente?.loads ?? 0) >= 1, undefined, { timeout: 600_000, polling: 100 });
+  const firstFrameMs = await frames(page);
+  // The layout starts with the load; wait until it stops (or the timeout: then it is reported as still running).
+  let layoutDoneMs = NaN;
+  const deadline = Date.now() + (opts.layoutTimeoutMs ?? 180_000);
+  let sawRunning = false;
+  while (Date.now() < deadline) {
+    const running = (await hook(page)).layoutRunning;
+    sawRunning ||= running;
+    if (!running && sawRunning) {
+      layoutDoneMs = await now(page);
+      break;
+    }
+    if (!running && (await now(page)) > firstFrameMs + 3000) break;
+    await page.waitForTimeout(100);
+  }
+  const { tasks, fps } = await page.evaluate(({ from, to }) => {
+    const inRange = (window.__frames ?? []).filter((t) => t >= from && t <= to);
+    return { tasks: window.__longTasks ?? [], fps: to > from ? (inRange.length * 1000) / (to - from) : NaN };
+  }, { from: firstFrameMs, to: Number.isFinite(layoutDoneMs) ? layoutDoneMs : firstFrameMs });
+  const durations = tasks.map((t) => t.duration);
+  if (opts.screenshot) await page.screenshot({ path: opts.screenshot });
+
+  // A correction: select the entity by search, open "Correct this entity", hide it.
+  await page.locator('#search').click();
+  await page.keyboard.type(hideLabel);
+  await page.locator('#search-suggestions li[role="option"]').first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => (window as unknown as { __entente: Hook }).__entente.selected !== null, undefined, { polling: 100 });
+  await page.locator('#curate > summary').click();
+  const rules = (await hook(page)).curationRules;
+  const before = await page.evaluate(() => window.__longTasks!.length);
+  const t0 = await now(page);
+  await page.locator('#curate-hide').click();
+  await page.waitForFunction((n) => (window as unknown as { __entente: Hook }).__entente.curationRules > n, rules, { timeout: 120_000, polling: 50 });
+  const t1 = await frames(page);
+  const correctionTasks = await page.evaluate((from) => window.__longTasks!.slice(from).map((t) => t.duration), before);
+  await page.close();
+  return {
+    firstFrameMs: Math.round(firstFrameMs),
+    layoutDoneMs: Math.round(layoutDoneMs),
+    longTasks: {
+      count: durations.length,
+      maxMs: Math.round(Math.max(0, ...durations)),
+      totalMs: Math.round(durations.reduce((a, b) => a + b, 0)),
+      over200: durations.filter((d) => d > 200).length,
+    },
+    layoutFps: Math.round(fps * 10) / 10,
+    correctionMs: Math.round(t1 - t0),
+    correctionMaxTaskMs: Math.round(Math.max(0, ...correctionTasks)),
+  };
+}
