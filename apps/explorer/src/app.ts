@@ -1,29 +1,29 @@
 /**
- * The explorer's controller: it owns the view state (selection, filters, size metric, colouring), the current graph
- * session and a running build, and keeps the views, the canvas and the URL in step. Views report user intent through
- * callbacks; every state change goes through `commit`, which recomputes what depends on it.
+ * The explorer's controller: it owns the view state (selection, filters, size metric, colouring) and the current
+ * graph session, and keeps the views, the canvas and the URL in step. Views report user intent through callbacks;
+ * every state change goes through `commit`, which recomputes what depends on it. Graphs come in through
+ * `GraphIntake`; corrections change the graph on screen in place (`correct`); exports are `exportView`'s.
  */
-import { mergeGraphs, mergedEntities, type Document, type DocumentRecord } from '@entente/core';
-import { DocumentScope } from './document-scope.js';
-import { countAdded } from './state/document-view.js';
-import { CameraControlsView } from './views/camera-controls.js';
-import { FacetsView } from './views/facets.js';
-import { edgeDetails, nodeDetails } from './state/details.js';
-import { parseDocumentFile } from './state/documents.js';
-import { errorText } from './state/error-text.js';
-import { layeredSource, MemorySource, NO_TEXTS, probeApi, type DocumentSource } from './state/reader.js';
-import { computeVisibility, toggleType, visibilityKey, type Visibility } from './state/filters.js';
-import { FileProblem, graphFromExport, isDocumentFileName, isGraphFileName, parseGraphFile } from './state/graph-io.js';
-import { Disposables, ResourceRegistry } from './state/registry.js';
-import { exportSubgraph } from './state/subgraph.js';
-import type { EntenteGraph, Selection } from './state/types.js';
-import { edgeSelection, parseViewState, serializeViewState, type ViewState } from './state/url-state.js';
-import { GraphSession } from './session.js';
+import { mergedEntities } from '@entente/core';
 import type { CameraState } from 'sigma/types';
+import { CurationController } from './curation-controller.js';
+import { DocumentScope } from './document-scope.js';
+import { exportView } from './export-controller.js';
+import { GraphIntake, type IntakeHost, type LoadOptions } from './graph-intake.js';
+import { GraphSession } from './session.js';
+import { bigGraphDefaults, describeBigGraph, holdsDefaults, type BigGraphDefaults } from './state/big-graph.js';
+import { edgeDetails, nodeDetails } from './state/details.js';
+import { computeVisibility, defaultFilters, toggleType, visibilityKey, type Visibility } from './state/filters.js';
+import { isStructural, patchGraph } from './state/patch-graph.js';
+import { Disposables, ResourceRegistry } from './state/registry.js';
+import type { EntenteGraph, Selection } from './state/types.js';
+import { choosesThresholds, edgeSelection, parseViewState, serializeViewState, type ViewState } from './state/url-state.js';
+import { TextSources } from './text-sources.js';
+import { CameraControlsView } from './views/camera-controls.js';
 import type { CanvasLook } from './views/canvas.js';
 import { byId } from './views/dom.js';
 import { DropZone } from './views/dropzone.js';
-import { download, graphFiles, pngFile } from './views/export.js';
+import { FacetsView } from './views/facets.js';
 import { FiltersView } from './views/filters.js';
 import { LegendView } from './views/legend.js';
 import { applyTypePalette, communityColor, typeColor } from './views/palette.js';
@@ -32,33 +32,36 @@ import { PanelView } from './views/panel.js';
 import { ReaderView } from './views/reader.js';
 import { SearchView } from './views/search.js';
 import { StatusView } from './views/status.js';
-import { ToolbarView, type ExportFormat } from './views/toolbar.js';
-import { startBuild, BuildCancelled, type BuildHandle } from './workers/build-client.js';
-import { CurationController } from './curation-controller.js';
-import { looksLikeRules } from './state/curation.js';
+import { ToolbarView } from './views/toolbar.js';
+import type { LayoutStatus } from './workers/layout-runner.js';
 
-/** How long ForceAtlas2 runs by itself after a graph without a saved layout is loaded. */
-const AUTO_LAYOUT_MS = 4000;
-
-export class ExplorerApp {
+export class ExplorerApp implements IntakeHost {
   readonly registry = new ResourceRegistry();
   private readonly bag = new Disposables();
   private view: ViewState;
   private session: GraphSession | undefined;
   /** The graph as loaded and the part the document filters keep, which the session shows. */
-  private readonly scope = new DocumentScope();
+  readonly scope = new DocumentScope();
+  readonly texts = new TextSources();
   /** Frame the selection (or everything shown) when the automatic layout stops: positions are final then. */
   private frameAfterLayout = false;
   private visibility: Visibility | undefined;
   /** What `visibility` was computed from (`visibilityKey`): while it holds, the same sets are reused. */
   private visibilityFor = '';
-  private build: BuildHandle | undefined;
   private loads = 0;
+  private corrections = 0;
   private readonly autoLayout: boolean;
+  /** The thresholds the loaded graph opens with in big-graph mode (null: a graph shown whole). */
+  private bigDefaults: BigGraphDefaults | null = null;
+  /** The URL chose the thresholds: the first graph opens with them, not with big-graph mode's. */
+  private urlThresholds: boolean;
+  /** Entities new with the documents last added, marked on the canvas until the next graph. */
+  private added: ReadonlySet<string> | undefined;
+  private readonly intake: GraphIntake;
   private readonly stage = byId('stage');
   private readonly canvasHost = byId('canvas');
   private readonly empty = byId('empty-state');
-  private readonly status: StatusView;
+  readonly status: StatusView;
   private readonly toolbar: ToolbarView;
   private readonly search: SearchView;
   private readonly panel: PanelView;
@@ -66,17 +69,15 @@ export class ExplorerApp {
   private readonly filters: FiltersView;
   readonly curation: CurationController;
   private readonly reader: ReaderView;
-  /** Where the reader finds texts: `entente serve`'s API, documents built in this page, or nowhere. */
-  private source: DocumentSource = NO_TEXTS;
-  /** The texts kept in this page seen through the corrections on screen (merged and retyped ids), when there are any. */
-  private corrected: DocumentSource | undefined;
   private readonly facetsView: FacetsView;
   private readonly camera: CameraControlsView;
 
   constructor() {
     applyTypePalette();
     this.view = parseViewState(location.search);
+    this.urlThresholds = choosesThresholds(location.search);
     this.autoLayout = new URLSearchParams(location.search).get('layout') !== 'off';
+    this.intake = new GraphIntake(this);
     const { bag, registry } = this;
     const app = this;
     this.status = new StatusView(byId('status'), bag, registry);
@@ -84,15 +85,22 @@ export class ExplorerApp {
       openFiles: (files) => void this.openFiles(files),
       setSizeMetric: (sizeMetric) => this.commit({ sizeMetric }),
       setColorBy: (colorBy) => this.commit({ colorBy }),
-      toggleLayout: () => this.session?.layout.toggle(),
-      exportAs: (format) => void this.exportAs(format),
+      toggleLayout: () => {
+        // The user took the layout in hand: its end no longer moves the camera.
+        this.frameAfterLayout = false;
+        this.session?.layout.toggle();
+      },
+      exportAs: (format) => void exportView({
+        session: this.session, visibility: this.visibility, filters: this.view.filters, look: (s) => this.look(s),
+        say: (t) => this.status.say(t), problem: (t) => this.status.problem(t),
+      }, format),
     }, bag, registry);
     this.search = new SearchView(byId<HTMLInputElement>('search'), byId<HTMLUListElement>('search-suggestions'), (id) => this.select({ kind: 'node', id }, { focus: true, fromKeyboard: true }), bag, registry);
     this.curation = new CurationController({
       get graph() { return app.graph; },
       get searchIndex() { return app.session?.searchIndex; },
       get selectedNode() { return app.view.selection?.kind === 'node' ? app.view.selection.id : null; },
-      load: (graph, opts) => this.load(graph, opts),
+      correct: (graph, added) => this.correct(graph, added),
       select: (selection, opts) => this.select(selection, opts),
       say: (text) => this.status.say(text),
       problem: (text) => this.status.problem(text),
@@ -103,15 +111,15 @@ export class ExplorerApp {
       clear: () => this.select(null),
       curate: this.curation.actions,
       openDocument: (id, range) => void this.reader.open(id, range),
-      allEvidence: (d) => allEvidenceSection(d, () => this.texts, (id, range) => void this.reader.open(id, range)),
+      allEvidence: (d) => allEvidenceSection(d, () => this.texts.texts, (id, range) => void this.reader.open(id, range)),
     }, bag, registry);
     this.reader = new ReaderView(this.stage, {
-      source: () => this.texts,
+      source: () => this.texts.texts,
       node: (id) => (this.graph?.hasNode(id) ? this.graph.getNodeAttributes(id) : undefined),
       selectNode: (id) => this.select({ kind: 'node', id }, { focus: true }),
     }, bag, registry);
     this.legend = new LegendView(byId('legend'), (type, shown) => this.commit({ filters: toggleType(this.view.filters, type, shown) }), bag, registry);
-    this.filters = new FiltersView(byId('filters'), (filters) => this.commit({ filters }), bag, registry);
+    this.filters = new FiltersView(byId('filters'), (filters) => this.commit({ filters }), bag, registry, () => ({ ...defaultFilters(), ...this.bigDefaults }));
     this.facetsView = new FacetsView(byId('facets'), (docs) => this.commit({ docs }), bag, registry);
     this.camera = new CameraControlsView(byId('camera-controls'), {
       zoomIn: () => this.session?.canvas.zoom(1.5),
@@ -150,69 +158,83 @@ export class ExplorerApp {
   get loadCount(): number {
     return this.loads;
   }
+  /** Corrections applied to the graph on screen in place (without a new session). */
+  get correctionCount(): number {
+    return this.corrections;
+  }
   get problem(): string {
     return this.status.problemText;
   }
   get readerDocument(): string | null {
     return this.reader.openDocument;
   }
-  get textsFrom(): DocumentSource['kind'] {
-    return this.source.kind;
+  get textsFrom(): string {
+    return this.texts.kind;
   }
-  private get texts(): DocumentSource {
-    return this.corrected ?? this.source;
+  get buildMode(): 'add' | 'replace' {
+    return this.toolbar.buildMode;
   }
 
-  /** Load `?graph=<url>` or ./graph.json; when there is none, show the empty state. */
-  async start(): Promise<void> {
-    const param = new URLSearchParams(location.search).get('graph');
-    const url = new URL(param ?? './graph.json', location.href);
-    this.status.say(`Loading ${url.pathname.split('/').pop() || 'graph'}…`);
-    let response: Response;
-    try {
-      response = await fetch(url);
-    } catch {
-      this.showEmpty(`Could not fetch ${url.href}. Only same-origin URLs are allowed by this page's Content-Security-Policy; drop or open a file instead.`);
-      return;
-    }
-    // Dev servers answer a missing file with the app's own index.html (SPA fallback): that is "not found" too.
-    const fallback = (response.headers.get('content-type') ?? '').includes('text/html');
-    if (!response.ok || fallback) {
-      this.showEmpty(param
-        ? `Could not load ${url.href} (${fallback ? 'not found' : `HTTP ${response.status}`}).`
-        : 'No graph.json next to this page yet. Run "pnpm start" to build one from data/, or drop documents or a graph file here.');
-      return;
-    }
-    try {
-      const text = await response.text();
-      performance.mark('entente:fetched');
-      const { graph, warnings } = parseGraphFile(url.pathname.split('/').pop() || 'graph.json', text, { DOMParser });
-      performance.measure('entente:parse', 'entente:fetched');
-      this.load(graph, { keepView: true });
-      if (warnings.length) this.status.problem(warnings.join(' '));
-      // The texts of the default graph come from `entente serve`'s API, when the page came from it.
-      if (param === null) this.source = (await probeApi(location.href)) ?? NO_TEXTS;
-    } catch (error) {
-      this.showEmpty(error instanceof FileProblem ? error.message : `Could not read the graph: ${errorText(error)}`);
-    }
+  /** Load the page's graph (`?graph=` or ./graph.json). */
+  start(): Promise<void> {
+    return this.intake.start();
+  }
+
+  openFiles(files: File[]): Promise<void> {
+    return this.intake.openFiles(files);
   }
 
   /** Replace the graph on screen. The old session (canvas, layout worker) is disposed first. */
-  load(graph: EntenteGraph, opts: { keepView?: boolean; curated?: boolean } = {}): void {
-    // A corrected graph is the same graph to the user: the camera stays where it was.
-    const camera = opts.curated ? this.session?.canvas.sigma.getCamera().getState() : undefined;
-    // A correction keeps the document open (its mentions of a merged entity show as not in the graph until reopened).
-    if (!opts.curated) this.reader.close();
-    this.corrected = opts.curated && this.source instanceof MemorySource ? this.source.with([], mergedEntities(graph)) : undefined;
+  load(graph: EntenteGraph, opts: LoadOptions = {}): void {
+    this.reader.close();
+    this.texts.followCorrections(null);
+    this.added = opts.added;
     // Positions go on the whole graph, so every subset of its documents opens with the same picture.
-    const placed = this.scope.setGraph(graph);
-    this.show({ keepView: opts.keepView, layout: placed > 0, camera, loaded: { curated: opts.curated === true } });
+    const placed = (opts.placed ?? 0) + this.scope.setGraph(graph);
+    // Big-graph mode: a big graph opens with its thresholds, unless the URL or the user chose others.
+    const defaults = bigGraphDefaults(graph);
+    if (!this.urlThresholds && holdsDefaults(this.view.filters, this.bigDefaults)) {
+      this.view = { ...this.view, filters: { ...this.view.filters, topNodes: defaults?.topNodes ?? 0, minWeight: defaults?.minWeight ?? 1, hideIsolated: defaults?.hideIsolated ?? false } };
+    }
+    this.urlThresholds = false;
+    this.bigDefaults = defaults;
+    this.show({ keepView: opts.keepView, layout: placed > 0, loaded: true });
     const docs = this.scope.documents.length;
-    this.status.say(`${graph.order} entities, ${graph.size} links${docs ? ` from ${docs} documents` : ''}.${this.scope.narrowed ? ` ${this.scope.describe()}` : ''}`);
+    const v = this.visibility;
+    const big = defaults && v && (this.view.filters.topNodes > 0 || this.view.filters.minWeight > 1) ? ` ${describeBigGraph(graph, this.view.filters, { nodes: v.visibleNodes, edges: v.visibleEdges })}` : '';
+    this.status.say(`${graph.order} entities, ${graph.size} links${docs ? ` from ${docs} documents` : ''}.${this.scope.narrowed ? ` ${this.scope.describe()}` : ''}${big}`);
+  }
+
+  /**
+   * The graph with the corrections (curation rules) applied: the graph on screen becomes it in place, so sigma redraws
+   * what changed and the session, layout and camera stay. `added`: entities new with documents just added.
+   */
+  correct(graph: EntenteGraph, added?: ReadonlySet<string>): void {
+    const session = this.session;
+    if (!session) {
+      this.load(graph, { keepView: true, added });
+      return;
+    }
+    performance.mark('entente:correct');
+    this.texts.followCorrections(graph);
+    if (added) this.added = added;
+    const target = this.scope.corrected(graph, this.view.docs);
+    let patch = undefined as ReturnType<typeof patchGraph> | undefined;
+    session.canvas.batch(() => (patch = patchGraph(session.graph, target, mergedEntities(graph))));
+    session.graphChanged(isStructural(patch!));
+    this.search.setIndex(session.searchIndex);
+    this.curation.graphLoaded(session.graph, true);
+    this.corrections += 1;
+    // The hidden sets are computed again (the graph changed under the same filters).
+    this.visibility = undefined;
+    const sel = this.view.selection;
+    const valid = sel?.kind === 'node' ? session.graph.hasNode(sel.id) : sel?.kind === 'edge' ? session.graph.hasEdge(sel.source, sel.target) : true;
+    this.commit({ selection: valid ? sel : null });
+    performance.measure('entente:correct', 'entente:correct');
   }
 
   /** Open a session on the loaded graph, counted within the documents the view's document filter selects. */
-  private show(opts: { keepView?: boolean; layout: boolean; camera?: CameraState; loaded?: { curated: boolean } }): void {
+  private show(opts: { keepView?: boolean; layout: boolean; camera?: CameraState; loaded?: boolean }): void {
     const graph = this.scope.graphFor(this.view.docs, this.session?.graph);
     if (!graph) return;
     this.session?.dispose();
@@ -237,13 +259,12 @@ export class ExplorerApp {
       selectNode: (id) => this.select({ kind: 'node', id }),
       selectEdge: (a, b) => this.select(edgeSelection(a, b)),
       clearSelection: () => this.select(null),
-    }, this.registry, (running) => this.layoutChanged(running));
+    }, this.registry, (status) => this.layoutChanged(status), () => this.visibility);
     if (opts.camera) this.session.canvas.sigma.getCamera().setState(opts.camera);
     performance.measure('entente:session', 'entente:load');
     this.search.setIndex(this.session.searchIndex);
-    // A new graph resets the rules (they apply to the whole graph), a corrected one (ours) keeps them; the entity
-    // table follows the documents shown ("curated" keeps the rules).
-    if (opts.loaded) this.curation.graphLoaded(this.scope.graph!, opts.loaded.curated);
+    // A new graph resets the rules (they apply to the whole graph); the entity table follows the documents shown.
+    if (opts.loaded) this.curation.graphLoaded(this.scope.graph!, false);
     if (!opts.loaded || this.scope.narrowed) this.curation.graphLoaded(graph, true);
     // With the selection, so a link with ?node= or ?edge= opens with the panel filled.
     this.commit({ selection: this.view.selection });
@@ -253,7 +274,7 @@ export class ExplorerApp {
     this.frameAfterLayout = false;
     if (this.autoLayout && opts.layout && graph.order > 1) {
       this.frameAfterLayout = !opts.camera;
-      this.session.layout.runFor(AUTO_LAYOUT_MS);
+      this.session.layout.start();
     } else if (!opts.camera) this.frame();
   }
 
@@ -262,9 +283,9 @@ export class ExplorerApp {
     if (this.view.selection || (this.visibility?.hiddenNodes.size ?? 0) > 0) this.session?.canvas.frameSelection(this.view.selection);
   }
 
-  private layoutChanged(running: boolean): void {
+  private layoutChanged(status: LayoutStatus): void {
     this.renderChrome();
-    if (!running && this.frameAfterLayout) {
+    if (!status.running && this.frameAfterLayout) {
       this.frameAfterLayout = false;
       this.frame();
     }
@@ -291,8 +312,11 @@ export class ExplorerApp {
     if (session) {
       const sel = this.view.selection;
       this.updateVisibility(session.graph);
-      // After a filter, the camera fits what is left.
-      if ('filters' in change && this.visibilityFor !== before) session.canvas.fitNodes();
+      if (this.visibilityFor !== before) {
+        // After a filter, the camera fits what is left, and a big graph's layout works on what is shown.
+        if ('filters' in change) session.canvas.fitNodes();
+        session.layout.scopeChanged();
+      }
       session.canvas.setLook(this.look(session));
       if ('selection' in change || moveFocus) {
         const details = sel?.kind === 'node' ? nodeDetails(session.graph, sel.id) : sel?.kind === 'edge' ? edgeDetails(session.graph, sel.source, sel.target) : null;
@@ -321,8 +345,10 @@ export class ExplorerApp {
     return {
       hiddenNodes: this.visibility?.hiddenNodes ?? none,
       hiddenEdges: this.visibility?.hiddenEdges ?? none,
+      marked: this.added ?? none,
       selection: this.view.selection,
-      styleKey: `${this.view.sizeMetric}|${this.view.colorBy}`,
+      // Sizes and communities are computed again after a correction: a new map is a new style.
+      styleKey: `${this.view.sizeMetric}|${this.view.colorBy}|${this.corrections}`,
       size: (node) => sizes.get(node) ?? 5,
       color: (node) => (community ? communityColor(community.get(node) ?? 99) : typeColor(graph.getNodeAttribute(node, 'type'))),
     };
@@ -330,7 +356,7 @@ export class ExplorerApp {
 
   private renderChrome(): void {
     const s = this.session;
-    this.toolbar.update({ sizeMetric: this.view.sizeMetric, colorBy: this.view.colorBy, layoutRunning: s?.layout.running ?? false, hasGraph: !!s && s.graph.order > 0 });
+    this.toolbar.update({ sizeMetric: this.view.sizeMetric, colorBy: this.view.colorBy, layout: s?.layout.status, hasGraph: !!s && s.graph.order > 0 });
     this.camera.update(!!s && s.graph.order > 0);
     this.facetsView.update(this.scope.facets, this.scope.documents, this.view.docs, this.scope.documentsShown);
     if (!s || !this.visibility) return;
@@ -341,136 +367,18 @@ export class ExplorerApp {
     });
   }
 
-  private showEmpty(reason: string): void {
+  showEmpty(reason: string): void {
     this.empty.hidden = false;
     this.empty.querySelector('#empty-reason')!.textContent = reason;
     this.status.say('');
   }
 
-  /** Dropped or picked files: a graph file is opened; documents are built in the worker and added or replace. */
-  async openFiles(files: File[]): Promise<void> {
-    this.status.clearProblem();
-    const graphs = files.filter((f) => isGraphFileName(f.name));
-    const docs = files.filter((f) => isDocumentFileName(f.name));
-    const other = files.filter((f) => !graphs.includes(f) && !docs.includes(f));
-    if (other.length) this.status.problem(`Not opened: ${other.map((f) => `"${f.name}"`).join(', ')} — the explorer opens graphs (.json, .gexf, .graphml) and documents (.txt, .md, .html, .jsonl).`);
-    if (graphs.length && docs.length) {
-      this.status.problem('Drop either one graph file or documents, not both at once.');
-      return;
-    }
-    const first = graphs[0];
-    if (first) {
-      try {
-        const text = await first.text();
-        if (looksLikeRules(text)) {
-          this.curation.openRules(first.name, text);
-          return;
-        }
-        const { graph, warnings } = parseGraphFile(first.name, text, { DOMParser });
-        this.cancelBuild();
-        this.load(graph);
-        this.source = NO_TEXTS;
-        this.status.say(`Opened "${first.name}": ${graph.order} entities, ${graph.size} links.`);
-        if (warnings.length) this.status.problem(warnings.join(' '));
-      } catch (error) {
-        this.status.problem(error instanceof FileProblem ? error.message : `Could not open "${first.name}": ${errorText(error)}`);
-      }
-      return;
-    }
-    if (docs.length) await this.buildFrom(docs);
-  }
-
-  private async buildFrom(files: File[]): Promise<void> {
-    const documents: Document[] = [];
-    const problems: string[] = [];
-    const seen = new Set<string>();
-    for (const file of files) {
-      const parsed = parseDocumentFile(file.name, await file.text(), new DOMParser());
-      problems.push(...parsed.problems);
-      for (const doc of parsed.documents) {
-        // Two dropped files may share an id (same name in two folders, repeated JSONL ids): keep both.
-        let id = doc.id;
-        for (let n = 2; seen.has(id); n++) id = `${doc.id}#${n}`;
-        seen.add(id);
-        documents.push({ ...doc, id });
-      }
-    }
-    if (problems.length) this.status.problem(problems.slice(0, 3).join('; ') + (problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''));
-    if (!documents.length) return;
-    this.cancelBuild();
-    const mode = this.toolbar.buildMode;
-    const noun = `${documents.length} document${documents.length === 1 ? '' : 's'}`;
-    const handle = startBuild(documents, this.registry, (done, total) => this.status.setProgress(done, total, `Building the graph of ${noun}: ${done} / ${total}`));
-    this.build = handle;
-    this.status.startProgress(`Building the graph of ${noun}…`, () => handle.cancel());
-    try {
-      const { graph: data, records, ms } = await handle.result;
-      const built = graphFromExport(data);
-      const current = this.scope.graph;
-      const adding = mode === 'add' && !!current && current.order > 0;
-      if (adding) this.scope.syncPositions();
-      const added = adding ? countAdded(current!, built) : undefined;
-      const said = `Built ${built.order} entities and ${built.size} links from ${noun} in ${(ms / 1000).toFixed(1)} s${added ? `; added to the graph: ${added.nodes} new entities, ${added.edges} new links` : ''}.`;
-      if (adding && this.curation.addDocuments(built)) {
-        // Added under the rules in effect (the curation controller loaded the result).
-        this.keepTexts(records, this.scope.graph ? mergedEntities(this.scope.graph) : new Map());
-        this.status.say(said);
-      } else if (adding) {
-        const merged = current!.copy() as EntenteGraph;
-        mergeGraphs(merged, built);
-        // Merging may fold a surname into a person of the other graph: the records follow.
-        this.keepTexts(records, mergedEntities(merged));
-        this.load(merged, { keepView: true });
-        this.status.say(said);
-      } else {
-        this.source = new MemorySource(records);
-        this.load(built);
-        this.status.say(said);
-      }
-    } catch (error) {
-      if (error instanceof BuildCancelled) this.status.say('Build cancelled.');
-      else this.status.problem(`Could not build a graph from ${noun}: ${errorText(error)}`);
-    } finally {
-      if (this.build === handle) this.build = undefined;
-      this.status.endProgress();
-    }
-  }
-
-  /** The texts of documents built in this page stay here, over the source the graph had (the API, or other texts). */
-  private keepTexts(records: DocumentRecord[], redirects: ReadonlyMap<string, string>): void {
-    this.source = this.source instanceof MemorySource ? this.source.with(records, redirects) : layeredSource(new MemorySource([]).with(records, redirects), this.source);
-    // Added under corrections: the new texts are seen through them too.
-    if (this.corrected && this.graph && this.source instanceof MemorySource) this.corrected = this.source.with([], mergedEntities(this.graph));
-  }
-
-  private cancelBuild(): void {
-    this.build?.cancel();
-    this.build = undefined;
-  }
-
-  async exportAs(format: ExportFormat): Promise<void> {
-    const s = this.session;
-    if (!s || !this.visibility) return;
-    const base = `entente-${new Date().toISOString().slice(0, 10)}`;
-    try {
-      if (format === 'png') {
-        download(await pngFile(s.canvas.sigma, base));
-      } else {
-        const look = this.look(s);
-        const sub = exportSubgraph(s.graph, this.view.filters, this.visibility, look);
-        for (const file of graphFiles(sub, format, base)) download(file);
-      }
-      this.status.say(`Exported ${format.toUpperCase()}.`);
-    } catch (error) {
-      this.status.problem(`Export to ${format.toUpperCase()} failed: ${errorText(error)}`);
-    }
-  }
-
-  /** Release everything: the session, a running build, every listener. Safe to call twice. */
+  /** Release everything: the session, a running build or load, every listener. Safe to call twice. */
   dispose(): void {
-    this.cancelBuild();
+    this.intake.cancel();
     this.session?.dispose();
     this.session = undefined;
     this.bag.dispose();
   }
 }
+

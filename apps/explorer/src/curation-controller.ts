@@ -1,8 +1,8 @@
 /**
  * Curation in the explorer, end to end: the "Correct this entity" actions of the panel and the table, the rules list
  * with undo, rules files opened and downloaded, and the entity table. Every change re-applies the whole rules list to
- * the graph as opened, with core's `applyRules` (what `entente build --rules` runs), and loads the result; the app
- * only tells it when a graph is loaded and what is selected.
+ * the graph as opened, with core's `applyRules` (what `entente build --rules` runs), and hands the result to the app,
+ * which turns the graph on screen into it in place; the app only tells it when a graph is loaded and what is selected.
  */
 import { InvalidRulesError, type CurationReport, type EntityType, type Rule } from '@entente/core';
 import { CurationLog, hideRule, mergeRule, parseRules, renameRule, retypeRule, retypedId, rulesText } from './state/curation.js';
@@ -19,7 +19,8 @@ export interface CurationHost {
   readonly graph: EntenteGraph | undefined;
   readonly searchIndex: SearchIndex | undefined;
   readonly selectedNode: string | null;
-  load(graph: EntenteGraph, opts: { keepView: boolean; curated: boolean }): void;
+  /** Show `graph`, the graph as opened with the rules applied (the app changes the graph on screen into it). */
+  correct(graph: EntenteGraph, added?: ReadonlySet<string>): void;
   select(selection: Selection, opts?: { focus?: boolean }): void;
   say(text: string): void;
   problem(text: string): void;
@@ -64,9 +65,9 @@ export class CurationController {
   }
 
   /** Documents built in the page are added to the graph as opened, then the rules apply to all of it again. */
-  addDocuments(built: EntenteGraph): boolean {
+  addDocuments(built: EntenteGraph, added?: ReadonlySet<string>): boolean {
     if (this.log.rules.length === 0 || !this.log.addToBase(built)) return false;
-    this.reapply(this.host.selectedNode);
+    this.reapply(this.host.selectedNode, added);
     return true;
   }
 
@@ -135,14 +136,14 @@ export class CurationController {
     this.host.say(`Undone. ${this.log.rules.length} correction${this.log.rules.length === 1 ? '' : 's'}.`);
   }
 
-  private reapply(select: string | null): CurationReport {
+  private reapply(select: string | null, added?: ReadonlySet<string>): CurationReport {
     const { graph, report } = this.log.apply(this.host.graph);
-    this.show(graph, select);
+    this.show(graph, select, added);
     return report;
   }
 
-  private show(graph: EntenteGraph, select: string | null): void {
-    this.host.load(graph, { keepView: true, curated: true });
+  private show(graph: EntenteGraph, select: string | null, added?: ReadonlySet<string>): void {
+    this.host.correct(graph, added);
     this.host.select(select && graph.hasNode(select) ? { kind: 'node', id: select } : null);
     this.render();
   }

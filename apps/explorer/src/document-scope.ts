@@ -61,6 +61,20 @@ export class DocumentScope {
     return view.graph;
   }
 
+  /**
+   * The whole graph corrected (curation rules): returns what the graph on screen must become — the corrected graph,
+   * or, when some documents are left out, its subset for `filter`. The graph on screen stays the one shown (the
+   * caller patches it in place); when it is the whole graph it stays the whole graph.
+   */
+  corrected(graph: EntenteGraph, filter: DocFilter): EntenteGraph {
+    if (!this.whole || !this.narrowed) return graph;
+    copyPositions(this.shown!, graph);
+    this.whole = graph;
+    const view = graphForDocuments(graph, filter);
+    this.shownDocs = view.documents;
+    return view.graph;
+  }
+
   /** Carry the positions of the graph on screen back to the whole graph (before the whole graph is copied). */
   syncPositions(): void {
     if (this.whole && this.shown && this.shown !== this.whole) copyPositions(this.shown, this.whole);

@@ -13,7 +13,7 @@ import { buildSearchIndex, type SearchIndex } from './state/search.js';
 import type { EntenteGraph, SizeMetric } from './state/types.js';
 import { communityColor } from './views/palette.js';
 import type { CommunityLegendItem } from './views/legend.js';
-import { LayoutRunner } from './workers/layout-runner.js';
+import { LayoutRunner, type LayoutScope, type LayoutStatus } from './workers/layout-runner.js';
 
 export interface CommunityInfo {
   byNode: Map<string, number>;
@@ -23,8 +23,8 @@ export interface CommunityInfo {
 export class GraphSession {
   readonly canvas: GraphCanvas;
   readonly layout: LayoutRunner;
-  readonly searchIndex: SearchIndex;
-  readonly maxWeight: number;
+  private index: SearchIndex;
+  private heaviest: number;
   /** How many nodes had no position (and were placed by the seeded initial layout). */
   readonly placed: number;
   private readonly sizeCache = new Map<SizeMetric, Map<string, number>>();
@@ -38,17 +38,39 @@ export class GraphSession {
     look: (session: GraphSession) => CanvasLook,
     events: CanvasEvents,
     registry: ResourceRegistry,
-    onLayoutChange: (running: boolean) => void,
+    onLayoutChange: (status: LayoutStatus) => void,
+    /** What a big graph's layout works on (what the filters show). */
+    layoutScope: () => LayoutScope | undefined = () => undefined,
   ) {
     this.placed = assignMissingPositions(graph);
-    this.searchIndex = buildSearchIndex(graph);
-    this.maxWeight = maxEdgeWeight(graph);
+    this.index = buildSearchIndex(graph);
+    this.heaviest = maxEdgeWeight(graph);
     this.canvas = new GraphCanvas(container, graph, look(this), events, registry);
-    this.layout = new LayoutRunner(graph, registry, onLayoutChange);
+    this.layout = new LayoutRunner(graph, registry, onLayoutChange, layoutScope);
   }
 
   get isDisposed(): boolean {
     return this.disposed;
+  }
+  get searchIndex(): SearchIndex {
+    return this.index;
+  }
+  get maxWeight(): number {
+    return this.heaviest;
+  }
+
+  /**
+   * The graph was changed in place (a correction, state/patch-graph.ts): what is computed from it is computed again,
+   * lazily where it is costly; sigma has followed the graph's events; the layout rebuilds its matrices if nodes or
+   * links came or went.
+   */
+  graphChanged(structural: boolean): void {
+    if (this.disposed) return;
+    this.index = buildSearchIndex(this.graph);
+    this.heaviest = maxEdgeWeight(this.graph);
+    this.sizeCache.clear();
+    this.communityCache = undefined;
+    if (structural) this.layout.graphChanged();
   }
 
   /** Pixel sizes for a metric, computed once per graph. */

@@ -23,14 +23,27 @@ export interface TestHook {
   readonly nodes: readonly string[];
   /** Corrections (curation rules) in effect. */
   readonly curationRules: number;
-  /** The graph on screen as Entente JSON (core's writer), to compare with what the CLI writes. */
+  /**
+   * The graph on screen as Entente JSON (core's writer), nodes and links in id order as the CLI writes them (a
+   * correction changes the graph in place, so entities it adds come last on screen), to compare with the CLI's.
+   */
   graphJson(): string;
+  /** Corrections applied in place since the page opened (a new session would count in `loads` instead). */
+  readonly correctionCount: number;
+  /** The layout: running, or why it last stopped (converged, budget, paused), or idle; and its iterations. */
+  readonly layoutState: string;
+  readonly layoutIterations: number;
+  /** The top-entities limit in force (0: none) and the minimum link weight. */
+  readonly topNodes: number;
+  readonly minWeight: number;
   /** The document open in the reader, or null; where texts come from (api, memory or none). */
   readonly readerDocument: string | null;
   readonly textsFrom: string;
   /** The camera's zoom ratio (smaller is closer); 0 without a graph. */
   readonly cameraRatio: number;
   readonly visibleEdgeCount: number;
+  /** A node's position in the graph (x, y attributes: the layout's), or null. */
+  nodePosition(id: string): { x: number; y: number } | null;
   /** Where a node is drawn, in pixels from the canvas's top left; null when it is not drawn. */
   nodeScreenPosition(id: string): { x: number; y: number } | null;
 }
@@ -61,9 +74,21 @@ export function installTestHook(app: ExplorerApp): void {
     get visibleEdgeCount() { return app.currentVisibility?.visibleEdges ?? 0; },
     get nodes() { return app.graph?.nodes() ?? []; },
     get curationRules() { return app.curation.log.rules.length; },
-    graphJson() { return app.graph ? writeJson(app.graph) : ''; },
+    graphJson() { return app.graph ? sortedJson(writeJson(app.graph)) : ''; },
+    get correctionCount() { return app.correctionCount; },
+    get layoutState() {
+      const status = app.currentSession?.layout.status;
+      return !status ? 'none' : status.running ? 'running' : (status.stopped ?? 'idle');
+    },
+    get layoutIterations() { return app.currentSession?.layout.status.iterations ?? 0; },
+    get topNodes() { return app.currentView.filters.topNodes; },
+    get minWeight() { return app.currentView.filters.minWeight; },
     get readerDocument() { return app.readerDocument; },
     get textsFrom() { return app.textsFrom; },
+    nodePosition(id: string) {
+      const a = app.graph?.hasNode(id) ? app.graph.getNodeAttributes(id) : undefined;
+      return a && Number.isFinite(a.x) && Number.isFinite(a.y) ? { x: a.x!, y: a.y! } : null;
+    },
     nodeScreenPosition(id: string) {
       const sigma = app.currentSession?.canvas.sigma;
       const data = sigma?.getNodeDisplayData(id);
@@ -73,6 +98,14 @@ export function installTestHook(app: ExplorerApp): void {
     },
   });
   Object.defineProperty(window, '__entente', { value: hook, writable: false, configurable: false });
+}
+
+function sortedJson(json: string): string {
+  const data = JSON.parse(json) as { nodes: Array<{ key: string }>; edges: Array<{ key?: string; source: string; target: string }> };
+  const key = (e: { key?: string; source: string; target: string }) => e.key ?? `${e.source}\u0000${e.target}`;
+  data.nodes.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  data.edges.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  return JSON.stringify(data);
 }
 
 /**

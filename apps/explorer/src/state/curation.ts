@@ -112,12 +112,16 @@ export class CurationLog {
 
   /**
    * The graph the rules give. Positions the user has seen (the layout ran on the curated graph) are carried back to
-   * the base first, so applying the rules again does not move the nodes that stay.
+   * the base first, so applying the rules again does not move the nodes that stay. The result is a new graph, never
+ * the base nor the graph on screen.
    */
   apply(onScreen: EntenteGraph | undefined): { graph: EntenteGraph; report: CurationReport } {
+    if (!this.base) throw new Error('explorer: no graph to curate');
+    // The graph on screen is changed in place into the result: the base must not be that graph (once, on the first
+    // correction of a graph as opened).
+    if (onScreen === this.base) this.base = this.base.copy() as EntenteGraph;
     const base = this.base;
-    if (!base) throw new Error('explorer: no graph to curate');
-    if (onScreen && onScreen !== base) carryPositions(onScreen, base);
+    if (onScreen) carryPositions(onScreen, base);
     return applyRules(base, this.list);
   }
 }

@@ -13,6 +13,7 @@ export const DEFAULT_FILTERS: Readonly<FilterState> = Object.freeze({
   egoDepth: 0 as EgoDepth,
   hideIsolated: false,
   hideDoubtful: false,
+  topNodes: 0,
 });
 
 /** Below this confidence an entity is doubtful: the model alone found it, in one or two documents. */
@@ -66,6 +67,8 @@ export function computeVisibility(graph: EntenteGraph, filters: FilterState, sel
     });
   }
 
+  if (filters.topNodes > 0) keepMostMentioned(graph, hiddenNodes, filters.topNodes, selectedNode);
+
   graph.forEachEdge((edge, attrs, source, target) => {
     if ((attrs.weight ?? 1) < filters.minWeight || hiddenNodes.has(source) || hiddenNodes.has(target)) hiddenEdges.add(edge);
     else if (filters.neighbours && !focus(source) && !focus(target)) hiddenEdges.add(edge);
@@ -106,6 +109,23 @@ export function computeVisibility(graph: EntenteGraph, filters: FilterState, sel
     totalByType,
     egoActive,
   };
+}
+
+/**
+ * Hide all but the `limit` most mentioned of the nodes not hidden yet (ties: by id, so the cut is stable); `keep` stays
+ * shown whatever its rank. A sort of the shown nodes: O(n log n).
+ */
+function keepMostMentioned(graph: EntenteGraph, hidden: Set<string>, limit: number, keep: string | null): void {
+  const shown: Array<[string, number]> = [];
+  graph.forEachNode((node, a) => {
+    if (!hidden.has(node)) shown.push([node, a.mentions ?? 0]);
+  });
+  if (shown.length <= limit) return;
+  shown.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  for (let i = limit; i < shown.length; i++) {
+    const node = shown[i]![0];
+    if (node !== keep) hidden.add(node);
+  }
 }
 
 /** Nodes within `depth` hops of `root`, following only edges not in `hiddenEdges`. */
@@ -154,6 +174,7 @@ export function sameFilters(a: FilterState, b: FilterState): boolean {
     a.egoDepth === b.egoDepth &&
     a.hideIsolated === b.hideIsolated &&
     a.hideDoubtful === b.hideDoubtful &&
+    a.topNodes === b.topNodes &&
     a.types.length === b.types.length &&
     a.types.every((t, i) => b.types[i] === t)
   );
@@ -162,8 +183,9 @@ export function sameFilters(a: FilterState, b: FilterState): boolean {
 /**
  * What `computeVisibility` depends on besides the graph, as a string: while it stays the same, the previous result
  * (and its hidden sets, which the canvas compares by identity) can be reused. The selection only counts when the ego
- * filter is on.
+ * filter or the top-entities limit is on (the selection is shown beyond the limit).
  */
 export function visibilityKey(filters: FilterState, selectedNode: string | null): string {
-  return JSON.stringify([filters.types, filters.neighbours, filters.minWeight, filters.egoDepth, filters.hideIsolated, filters.hideDoubtful, filters.egoDepth > 0 ? selectedNode : null]);
+  const selectionCounts = filters.egoDepth > 0 || filters.topNodes > 0;
+  return JSON.stringify([filters.types, filters.neighbours, filters.minWeight, filters.egoDepth, filters.hideIsolated, filters.hideDoubtful, filters.topNodes, selectionCounts ? selectedNode : null]);
 }

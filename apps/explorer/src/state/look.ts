@@ -9,6 +9,8 @@ import type { Selection } from './types.js';
 export interface CanvasLook {
   hiddenNodes: ReadonlySet<string>;
   hiddenEdges: ReadonlySet<string>;
+  /** Entities to point out (new with documents just added); compared by identity like the hidden sets. */
+  marked?: ReadonlySet<string>;
   color(node: string): string;
   size(node: string): number;
   /** Changes whenever `color` or `size` would answer differently (e.g. "mentions|type"). */
@@ -18,5 +20,5 @@ export interface CanvasLook {
 
 /** Whether two looks draw the same picture. Hidden sets compare by identity: the app reuses them while filters hold. */
 export function sameLook(a: CanvasLook, b: CanvasLook): boolean {
-  return a.hiddenNodes === b.hiddenNodes && a.hiddenEdges === b.hiddenEdges && a.styleKey === b.styleKey && sameSelection(a.selection, b.selection);
+  return a.hiddenNodes === b.hiddenNodes && a.hiddenEdges === b.hiddenEdges && a.marked === b.marked && a.styleKey === b.styleKey && sameSelection(a.selection, b.selection);
 }

@@ -30,6 +30,11 @@ export interface FilterState {
   /** When > 0 and a node is selected, only its ego network is shown. */
   egoDepth: EgoDepth;
   hideIsolated: boolean;
+  /**
+   * Show only this many entities, the most mentioned first, of those the other filters leave (0: all). Big graphs open
+   * with a limit (state/big-graph.ts); the selected entity is always shown.
+   */
+  topNodes: number;
   /** Hide entities whose confidence is under DOUBTFUL (see @entente/core graph/confidence.ts). */
   hideDoubtful: boolean;
 }

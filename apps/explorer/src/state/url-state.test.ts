@@ -6,7 +6,7 @@ describe('#serializeViewState / #parseViewState', () => {
   it('round-trips every field', () => {
     const view: ViewState = {
       selection: { kind: 'node', id: 'person:sergey-lavrov' },
-      filters: { types: ['person', 'treaty'], neighbours: true, minWeight: 3, egoDepth: 2, hideIsolated: true, hideDoubtful: true },
+      filters: { types: ['person', 'treaty'], neighbours: true, minWeight: 3, egoDepth: 2, hideIsolated: true, hideDoubtful: true, topNodes: 500 },
       sizeMetric: 'pagerank',
       colorBy: 'community',
       docs: { years: [1980, 1989], facets: { country: ['USA', 'RUS'] } },

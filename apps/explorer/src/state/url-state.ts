@@ -26,7 +26,7 @@ export const DEFAULT_VIEW: Readonly<ViewState> = Object.freeze({
 });
 
 /** The parameters this module owns; everything else in the query string is left alone. */
-const OWN = ['node', 'edge', 'types', 'neighbours', 'minWeight', 'ego', 'isolated', 'doubtful', 'size', 'color'] as const;
+const OWN = ['node', 'edge', 'types', 'neighbours', 'minWeight', 'ego', 'isolated', 'doubtful', 'top', 'size', 'color'] as const;
 
 export function parseViewState(search: string): ViewState {
   const p = new URLSearchParams(search);
@@ -44,6 +44,8 @@ export function parseViewState(search: string): ViewState {
   if (ego === '1' || ego === '2') filters.egoDepth = Number(ego) as EgoDepth;
   if (p.get('isolated') === 'hide') filters.hideIsolated = true;
   if (p.get('doubtful') === 'hide') filters.hideDoubtful = true;
+  const top = Number(p.get('top'));
+  if (p.has('top') && Number.isFinite(top) && top >= 1) filters.topNodes = Math.floor(top);
 
   let selection: Selection = null;
   const node = p.get('node');
@@ -82,11 +84,21 @@ export function serializeViewState(view: ViewState, search = ''): string {
   if (f.egoDepth > 0) p.set('ego', String(f.egoDepth));
   if (f.hideIsolated) p.set('isolated', 'hide');
   if (f.hideDoubtful) p.set('doubtful', 'hide');
+  if (f.topNodes > 0) p.set('top', String(f.topNodes));
   if (view.sizeMetric !== DEFAULT_VIEW.sizeMetric) p.set('size', view.sizeMetric);
   if (view.colorBy !== DEFAULT_VIEW.colorBy) p.set('color', view.colorBy);
   writeDocFilter(p, view.docs);
   const text = p.toString();
   return text ? `?${text}` : '';
+}
+
+/**
+ * Whether the URL chose the thresholds a big graph would otherwise open with (`top`, `minWeight`): then they are the
+ * user's, and no default replaces them.
+ */
+export function choosesThresholds(search: string): boolean {
+  const p = new URLSearchParams(search);
+  return p.has('top') || p.has('minWeight');
 }
 
 /** An edge selection with its endpoints in canonical (sorted) order. */

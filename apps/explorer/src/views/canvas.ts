@@ -4,10 +4,10 @@
  * touched for display (only the layout writes x/y). A new look refreshes sigma only when it draws something
  * different. Hover never refreshes sigma: the hovered node's neighbourhood is drawn on an overlay (`HoverLayer`).
  * Nodes and edges are drawn by non-instanced programs (`programs.ts`), ordinary edges of big graphs as 1-px lines
- * (`renderPlan`).
+ * (`renderPlan`). Labels never overlap (`LabelBoxes`); big graphs ask for fewer, larger-spaced ones.
  */
 import Sigma from 'sigma';
-import { EdgeLineProgram } from 'sigma/rendering';
+import { drawDiscNodeLabel, EdgeLineProgram } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '@entente/core';
 import { edgeThickness, selectionEmphasis, type SelectionEmphasis } from '../state/emphasis.js';
@@ -16,6 +16,7 @@ import type { ResourceRegistry } from '../state/registry.js';
 import { renderPlan } from '../state/render-plan.js';
 import type { EntenteGraph, Selection } from '../state/types.js';
 import { frameAround, frameFor } from '../state/framing.js';
+import { LabelBoxes } from '../state/label-boxes.js';
 import { HoverLayer } from './hover-layer.js';
 import { EdgeQuadProgram, NodeDiscProgram } from './programs.js';
 
@@ -51,6 +52,7 @@ export class GraphCanvas {
   private readonly labelAll: boolean;
   private readonly release: () => void;
   private readonly resizeObserver: ResizeObserver;
+  private readonly labels = new LabelBoxes();
 
   constructor(
     container: HTMLElement,
@@ -72,10 +74,13 @@ export class GraphCanvas {
       defaultEdgeType: LINE,
       nodeProgramClasses: { circle: NodeDiscProgram },
       edgeProgramClasses: { [LINE]: plan.lineEdges ? EdgeLineProgram : EdgeQuadProgram, [STRONG]: EdgeQuadProgram },
-      // Labels: only for nodes drawn big enough, and few per screen area, so they stay readable on dense graphs.
-      labelRenderedSizeThreshold: 7,
-      labelDensity: 0.6,
-      labelGridCellSize: 90,
+      // Labels: only for nodes drawn big enough, and few per screen area, so they stay readable on dense graphs;
+      // on big graphs fewer still (one per 120-px cell, the biggest entity's, however small it is drawn: most are small
+      // beside the few hubs), and never one over another (drawLabel).
+      labelRenderedSizeThreshold: plan.lineEdges ? 0 : 7,
+      labelDensity: plan.lineEdges ? 0.5 : 0.6,
+      labelGridCellSize: plan.lineEdges ? 120 : 90,
+      defaultDrawNodeLabel: (context, data, settings) => this.drawLabel(context, data, settings as unknown as Parameters<typeof drawDiscNodeLabel>[2]),
       labelFont: 'system-ui, -apple-system, "Segoe UI", sans-serif',
       labelSize: 13,
       labelWeight: '600',
@@ -86,6 +91,7 @@ export class GraphCanvas {
       edgeReducer: (edge, data) => this.reduceEdge(edge, data as unknown as EdgeData),
     });
     this.release = registry.track('sigma');
+    this.sigma.on('beforeRender', () => this.labels.reset());
     this.hover = new HoverLayer(this.sigma, graph, () => this.look);
     // Sigma follows window resizes only; the stage also changes size when the bottom sheet opens on a phone.
     // The observer reports once at start; sigma has just sized itself then, so that first report is skipped.
@@ -123,6 +129,29 @@ export class GraphCanvas {
     // changes in one event coalesce, and a selection from search draws its first frames while the camera moves
     // (edges hidden on big graphs) instead of drawing every edge once more before the move starts.
     this.sigma.scheduleRefresh();
+  }
+
+  /**
+   * Change the graph in many steps (a correction) with sigma deaf to it, then let it index and draw the result once.
+   * Sigma answers each dropped node or link by re-indexing the whole graph at once (its refresh is scheduled, its
+   * indexing is not): hiding an entity with 1,000 links cost 21 s on the full UNGDC graph. The handlers are sigma's
+   * own (`bindGraphHandlers`, what `setGraph` calls), private in its types; sigma is pinned at 3.0.3.
+   */
+  batch(change: () => void): void {
+    if (this.disposed) {
+      change();
+      return;
+    }
+    const handlers = this.sigma as unknown as { unbindGraphHandlers(): void; bindGraphHandlers(): void };
+    handlers.unbindGraphHandlers();
+    try {
+      change();
+    } finally {
+      handlers.bindGraphHandlers();
+      if (this.hover.hovered !== null && !this.graph.hasNode(this.hover.hovered)) this.hover.set(null);
+      this.emphasis = selectionEmphasis(this.graph, this.look.selection);
+      this.sigma.scheduleRefresh();
+    }
   }
 
   /** Emphasise a node's neighbourhood on the overlay (null: none). Sigma is not refreshed. */
@@ -215,6 +244,16 @@ export class GraphCanvas {
     this.release();
   }
 
+  /** Sigma's label, unless it would cover one drawn before it in this frame (a forced label is always drawn). */
+  private drawLabel(context: CanvasRenderingContext2D, data: Parameters<typeof drawDiscNodeLabel>[1], settings: Parameters<typeof drawDiscNodeLabel>[2]): void {
+    if (!data.label) return;
+    const size = settings.labelSize;
+    context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+    const width = context.measureText(data.label).width;
+    if (!this.labels.place(data.x + data.size + 2, data.y - size / 2 - 1, width + 4, size + 2, data.forceLabel === true)) return;
+    drawDiscNodeLabel(context, data, settings);
+  }
+
   // The reducers fill in the object sigma hands them — already its own shallow copy of the attributes — rather than
   // allocating another one per node and edge on every refresh. Every display field is set each time.
 
@@ -229,6 +268,12 @@ export class GraphCanvas {
     data.highlighted = false;
     data.forceLabel = this.labelAll;
     data.hidden = look.hiddenNodes.has(node);
+    // New with documents just added: ringed, and named when they are few.
+    if (look.marked?.has(node)) {
+      data.highlighted = true;
+      data.forceLabel = look.marked.size <= 40;
+      data.zIndex = 2;
+    }
     if (data.hidden || emphasis.nodes.size === 0) return data;
     if (node === emphasis.focus || (emphasis.edge !== undefined && emphasis.nodes.has(node))) {
       data.highlighted = true;

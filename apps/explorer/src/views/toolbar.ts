@@ -7,6 +7,7 @@ import type { Disposables, ResourceRegistry } from '../state/registry.js';
 import type { ColorBy, SizeMetric } from '../state/types.js';
 import { DOCUMENT_EXTENSIONS, GRAPH_EXTENSIONS } from '../state/graph-io.js';
 import { h, replaceChildren } from './dom.js';
+import type { LayoutStatus } from '../workers/layout-runner.js';
 
 export type ExportFormat = 'json' | 'gexf' | 'graphml' | 'csv' | 'png';
 export type BuildMode = 'add' | 'replace';
@@ -77,11 +78,20 @@ export class ToolbarView {
     return this.mode.value === 'replace' ? 'replace' : 'add';
   }
 
-  update(state: { sizeMetric: SizeMetric; colorBy: ColorBy; layoutRunning: boolean; hasGraph: boolean }): void {
+  update(state: { sizeMetric: SizeMetric; colorBy: ColorBy; layout: LayoutStatus | undefined; hasGraph: boolean }): void {
     this.size.value = state.sizeMetric;
     this.color.value = state.colorBy;
-    this.layout.setAttribute('aria-pressed', String(state.layoutRunning));
-    this.layout.textContent = state.layoutRunning ? 'Stop layout' : 'Run layout';
+    const running = state.layout?.running ?? false;
+    const stopped = state.layout?.stopped;
+    this.layout.setAttribute('aria-pressed', String(running));
+    // Paused, it goes on from where it was; settled or out of time, another run refines it.
+    this.layout.textContent = running ? 'Pause layout' : stopped === 'paused' ? 'Resume layout' : 'Run layout';
+    this.layout.title = running
+      ? 'ForceAtlas2 is running (in a worker); it stops by itself when the picture settles'
+      : stopped === 'converged' ? `The layout settled after ${state.layout!.iterations} iterations (${(state.layout!.ms / 1000).toFixed(1)} s)`
+        : stopped === 'budget' ? `The layout stopped after ${(state.layout!.ms / 1000).toFixed(1)} s (its time budget); run it again to refine`
+          : 'Run ForceAtlas2';
+    this.layout.dataset.state = running ? 'running' : (stopped ?? 'idle');
     this.layout.disabled = !state.hasGraph;
     this.exportButton.disabled = !state.hasGraph;
   }

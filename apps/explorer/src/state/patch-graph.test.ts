@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { applyRules, createEntenteGraph, edgeKey, writeJson } from '@entente/core';
+import type { EntenteGraph } from './types.js';
+import { isStructural, patchGraph } from './patch-graph.js';
+
+function base(): EntenteGraph {
+  const g = createEntenteGraph() as EntenteGraph;
+  const node = (id: string, label: string, type: 'person' | 'state', x: number) => g.addNode(id, { label, type, aliases: [], mentions: 2, docs: ['d1'], evidence: [], x, y: x });
+  node('person:a', 'A', 'person', 1);
+  node('person:b', 'B', 'person', 2);
+  node('person:c', 'C', 'person', 3);
+  node('RUS', 'Russia', 'state', 4);
+  const edge = (s: string, t: string, w: number) => g.addUndirectedEdgeWithKey(edgeKey(s, t), s < t ? s : t, s < t ? t : s, { weight: w, docs: ['d1'], evidence: [] });
+  edge('person:a', 'RUS', 2);
+  edge('person:b', 'RUS', 3);
+  edge('person:a', 'person:c', 1);
+  return g;
+}
+
+/** The graph as JSON without positions, nodes and edges sorted: what a user could tell apart. */
+function content(g: EntenteGraph): unknown {
+  const data = JSON.parse(writeJson(g));
+  for (const n of data.nodes) for (const k of ['x', 'y']) delete n.attributes[k];
+  data.nodes.sort((x: { key: string }, y: { key: string }) => (x.key < y.key ? -1 : 1));
+  data.edges.sort((x: { key: string }, y: { key: string }) => (x.key < y.key ? -1 : 1));
+  return data;
+}
+
+describe('#patchGraph', () => {
+  it('makes the graph on screen the curated graph, in place, keeping positions', () => {
+    const screen = base();
+    const before = screen.getNodeAttributes('RUS');
+    const { graph: curated } = applyRules(screen, [{ merge: ['person:b'], into: 'person:a' }, { rename: 'person:c', label: 'Cee' }, { hide: 'RUS' }]);
+    const patch = patchGraph(screen, curated);
+    expect(content(screen)).toEqual(content(curated));
+    expect(patch.droppedNodes).toBe(2);
+    expect(patch.changedNodes).toBeGreaterThanOrEqual(1);
+    expect(isStructural(patch)).toBe(true);
+    expect(screen.getNodeAttribute('person:a', 'x')).toBe(1);
+    expect(before.x).toBe(4);
+  });
+
+  it('changes nothing when the graphs agree, and only a label for a rename', () => {
+    const screen = base();
+    const same = applyRules(screen, []).graph;
+    const nothing = patchGraph(screen, same);
+    expect(nothing).toEqual({ addedNodes: [], droppedNodes: 0, changedNodes: 0, addedEdges: 0, droppedEdges: 0, changedEdges: 0 });
+    const renamed = applyRules(screen, [{ rename: 'person:c', label: 'Cee' }]).graph;
+    const events: string[] = [];
+    screen.on('nodeAttributesUpdated', ({ key }) => events.push(key));
+    const patch = patchGraph(screen, renamed);
+    expect(patch.changedNodes).toBe(1);
+    expect(isStructural(patch)).toBe(false);
+    expect(events).toEqual(['person:c']);
+    expect(screen.getNodeAttribute('person:c', 'label')).toBe('Cee');
+  });
+
+  it('puts a re-keyed entity where the one it replaces was', () => {
+    const screen = base();
+    const { graph } = applyRules(screen, [{ retype: 'person:c', type: 'state' }]);
+    const patch = patchGraph(screen, graph, new Map([['person:c', 'state:c']]));
+    expect(patch.addedNodes).toEqual(['state:c']);
+    expect(screen.getNodeAttributes('state:c')).toMatchObject({ x: 3, y: 3, type: 'state' });
+    expect(screen.hasEdge('person:a', 'state:c')).toBe(true);
+  });
+});
