@@ -28,32 +28,27 @@ declare global {
   }
 }
 
-/** Installed before the page's scripts: every long task and every animation frame, with page-clock times. */
-function observe(): void {
+/**
+ * Installed before the page's scripts: every long task and every animation frame, with page-clock times. Strings, not
+ * functions: tsx names inner arrow functions with a helper (`__name`) the page does not have.
+ */
+const OBSERVE = `
   window.__longTasks = [];
   window.__frames = [];
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__longTasks!.push({ start: e.startTime, duration: e.duration });
+    for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
-  const tick = (t: number) => {
-    window.__frames!.push(t);
-    requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-}
+  requestAnimationFrame(function tick(t) { window.__frames.push(t); requestAnimationFrame(tick); });
+`;
+const FRAMES = (n: number) => `new Promise((ok) => { let left = ${n}; requestAnimationFrame(function step() { if (--left <= 0) ok(performance.now()); else requestAnimationFrame(step); }); })`;
 
-const hook = (page: Page) => page.evaluate(() => (window as unknown as { __entente: Hook }).__entente);
+const field = <K extends keyof Hook>(page: Page, key: K) => page.evaluate((k) => (window as unknown as { __entente: Hook }).__entente[k], key) as Promise<Hook[K]>;
 const now = (page: Page) => page.evaluate(() => performance.now());
-const frames = (page: Page, n = 2) =>
-  page.evaluate((count) => new Promise<number>((ok) => {
-    let left = count;
-    const step = () => (--left <= 0 ? ok(performance.now()) : requestAnimationFrame(step));
-    requestAnimationFrame(step);
-  }), n);
+const frames = (page: Page, n = 2) => page.evaluate(FRAMES(n)) as Promise<number>;
 
 export async function timeBigGraph(context: BrowserContext, url: string, hideLabel: string, opts: { layoutTimeoutMs?: number; screenshot?: string } = {}): Promise<BigGraphTiming> {
   const page = await context.newPage();
-  await page.addInitScript(observe);
+  await page.addInitScript(OBSERVE);
   await page.goto(url);
   await page.waitForFunction(() => ((window as unknown as { __entente?: Hook }).__entente?.loads ?? 0) >= 1, undefined, { timeout: 600_000, polling: 100 });
   const firstFrameMs = await frames(page);
@@ -62,7 +57,7 @@ export async function timeBigGraph(context: BrowserContext, url: string, hideLab
   const deadline = Date.now() + (opts.layoutTimeoutMs ?? 180_000);
   let sawRunning = false;
   while (Date.now() < deadline) {
-    const running = (await hook(page)).layoutRunning;
+    const running = await field(page, 'layoutRunning');
     sawRunning ||= running;
     if (!running && sawRunning) {
       layoutDoneMs = await now(page);
@@ -71,10 +66,10 @@ export async function timeBigGraph(context: BrowserContext, url: string, hideLab
     if (!running && (await now(page)) > firstFrameMs + 3000) break;
     await page.waitForTimeout(100);
   }
-  const { tasks, fps } = await page.evaluate(({ from, to }) => {
-    const inRange = (window.__frames ?? []).filter((t) => t >= from && t <= to);
-    return { tasks: window.__longTasks ?? [], fps: to > from ? (inRange.length * 1000) / (to - from) : NaN };
-  }, { from: firstFrameMs, to: Number.isFinite(layoutDoneMs) ? layoutDoneMs : firstFrameMs });
+  const to = Number.isFinite(layoutDoneMs) ? layoutDoneMs : firstFrameMs;
+  const frameTimes = await page.evaluate(() => window.__frames ?? []);
+  const tasks = await page.evaluate(() => window.__longTasks ?? []);
+  const fps = to > firstFrameMs ? (frameTimes.filter((t) => t >= firstFrameMs && t <= to).length * 1000) / (to - firstFrameMs) : NaN;
   const durations = tasks.map((t) => t.duration);
   if (opts.screenshot) await page.screenshot({ path: opts.screenshot });
 
@@ -85,7 +80,7 @@ export async function timeBigGraph(context: BrowserContext, url: string, hideLab
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => (window as unknown as { __entente: Hook }).__entente.selected !== null, undefined, { polling: 100 });
   await page.locator('#curate > summary').click();
-  const rules = (await hook(page)).curationRules;
+  const rules = await field(page, 'curationRules');
   const before = await page.evaluate(() => window.__longTasks!.length);
   const t0 = await now(page);
   await page.locator('#curate-hide').click();
