@@ -5,12 +5,14 @@
  * community placement, can be paused and resumed, and stops by itself; a correction changes the graph on screen in
  * place (no new renderer, no new load). Same harness as explorer.test.ts; skipped without /usr/bin/chromium.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { generateGraph } from '../../apps/explorer/src/dev/generate-graph.js';
 import { EDGE_BUDGET, TOP_NODES } from '../../apps/explorer/src/state/big-graph.js';
+import { TYPE_COLORS } from '../../packages/core/src/index.js';
+import { decodePng } from './png.js';
 import { REPO, buildExplorer, chromiumPath, launchChromium, serveStatic, type StaticServer } from './explorer-harness.js';
 
 const chromium = chromiumPath();
@@ -102,6 +104,28 @@ describe.skipIf(!chromium)('big-graph mode in Chromium', () => {
     await page.waitForFunction((top: number) => (window as unknown as { __entente: { topNodes: number } }).__entente.topNodes === top, TOP_NODES);
     expect(await hook<number>('h.visibleNodeCount')).toBeLessThanOrEqual(TOP_NODES);
     expect(await hook<unknown>(`h.nodeScreenPosition(${JSON.stringify(least)})`)).toBeNull();
+  });
+
+  it('exports a PNG with a legend: the title and one swatch per type shown', async () => {
+    await page.locator('#export-format').selectOption('png');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-button').click()]);
+    const png = decodePng(readFileSync((await download.path())!));
+    const canvas = (await page.locator('#canvas').boundingBox())!;
+    expect(png.width).toBe(Math.round(canvas.width));
+    // The legend sits at the bottom left: within it, a swatch of each type's colour.
+    const near = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      let n = 0;
+      for (let y = png.height - 130; y < png.height; y++) {
+        for (let x = 0; x < 60; x++) {
+          const i = (y * png.width + x) * 4;
+          if (Math.abs(png.data[i]! - r!) < 12 && Math.abs(png.data[i + 1]! - g!) < 12 && Math.abs(png.data[i + 2]! - b!) < 12) n += 1;
+        }
+      }
+      return n;
+    };
+    writeFileSync(join(shots, 'big-graph-export.png'), readFileSync((await download.path())!));
+    for (const type of ['person', 'state', 'organisation', 'treaty'] as const) expect(near(TYPE_COLORS[type]), type).toBeGreaterThan(20);
   });
 
   it('applies a correction in place: the renderer, the layout worker and the positions stay', async () => {

@@ -8,7 +8,7 @@ import { mergedEntities } from '@entente/core';
 import type { CameraState } from 'sigma/types';
 import { CurationController } from './curation-controller.js';
 import { DocumentScope } from './document-scope.js';
-import { exportView } from './export-controller.js';
+import { exportView, viewLegend } from './export-controller.js';
 import { GraphIntake, type IntakeHost, type LoadOptions } from './graph-intake.js';
 import { GraphSession } from './session.js';
 import { bigGraphDefaults, describeBigGraph, holdsDefaults, type BigGraphDefaults } from './state/big-graph.js';
@@ -92,7 +92,7 @@ export class ExplorerApp implements IntakeHost {
       },
       exportAs: (format) => void exportView({
         session: this.session, visibility: this.visibility, filters: this.view.filters, look: (s) => this.look(s),
-        say: (t) => this.status.say(t), problem: (t) => this.status.problem(t),
+        legend: () => viewLegend(this.session, this.visibility, this.view.colorBy, this.scope), say: (t) => this.status.say(t), problem: (t) => this.status.problem(t),
       }, format),
     }, bag, registry);
     this.search = new SearchView(byId<HTMLInputElement>('search'), byId<HTMLUListElement>('search-suggestions'), (id) => this.select({ kind: 'node', id }, { focus: true, fromKeyboard: true }), bag, registry);

@@ -1,6 +1,7 @@
 /**
  * Exports from the page. Graph formats are written by core's writers (the same as the CLI's) from the on-screen
- * subgraph; PNG is drawn by @sigma/export-image from the live renderer, so it shows exactly what is on screen.
+ * subgraph; PNG is drawn by @sigma/export-image from the live renderer, so it shows exactly what is on screen, with a
+ * legend drawn over it (png-legend.ts).
  * Files are handed to the browser as Blob downloads; nothing is uploaded anywhere.
  */
 import { toBlob } from '@sigma/export-image';
@@ -8,6 +9,7 @@ import { writeGraph, type EdgeAttributes, type GraphAttributes, type NodeAttribu
 import type Sigma from 'sigma';
 import type { EntenteGraph } from '../state/types.js';
 import type { ExportFormat } from './toolbar.js';
+import { drawPngLegend, type PngLegend } from './png-legend.js';
 
 const MIME: Record<string, string> = {
   json: 'application/json',
@@ -36,10 +38,21 @@ export function graphFiles(graph: EntenteGraph, format: Exclude<ExportFormat, 'p
   throw new Error(`explorer: the ${format} writer returned nothing`);
 }
 
-export async function pngFile(sigma: Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>, base: string): Promise<DownloadFile> {
+export async function pngFile(sigma: Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>, base: string, legend?: PngLegend): Promise<DownloadFile> {
   // export-image is typed for an untyped Sigma; the renderer is the same object.
-  const blob = await toBlob(sigma as unknown as Sigma, { format: 'png', backgroundColor: '#ffffff' });
-  return { name: `${base}.png`, blob };
+  const shot = await toBlob(sigma as unknown as Sigma, { format: 'png', backgroundColor: '#ffffff' });
+  if (!legend) return { name: `${base}.png`, blob: shot };
+  const image = await createImageBitmap(shot);
+  const canvas = document.createElement('canvas');
+  canvas.width = image.width;
+  canvas.height = image.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return { name: `${base}.png`, blob: shot };
+  ctx.drawImage(image, 0, 0);
+  drawPngLegend(ctx, legend, image.width / Math.max(1, sigma.getContainer().clientWidth));
+  image.close();
+  const blob = await new Promise<Blob | null>((ok) => canvas.toBlob(ok, 'image/png'));
+  return { name: `${base}.png`, blob: blob ?? shot };
 }
 
 /** Save a file through a temporary object URL and a download link. */
