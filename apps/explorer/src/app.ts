@@ -4,7 +4,6 @@
  * every state change goes through `commit`, which recomputes what depends on it. Graphs come in through
  * `GraphIntake`; corrections change the graph on screen in place (`correct`); exports are `exportView`'s.
  */
-import { mergedEntities } from '@entente/core';
 import type { CameraState } from 'sigma/types';
 import { CurationController } from './curation-controller.js';
 import { DocumentScope } from './document-scope.js';
@@ -14,7 +13,9 @@ import { GraphSession } from './session.js';
 import { bigGraphDefaults, describeBigGraph, holdsDefaults, type BigGraphDefaults } from './state/big-graph.js';
 import { edgeDetails, nodeDetails } from './state/details.js';
 import { computeVisibility, defaultFilters, toggleType, visibilityKey, type Visibility } from './state/filters.js';
-import { isStructural, patchGraph } from './state/patch-graph.js';
+import { correctBy, correctTo, type Correction } from './correction.js';
+import { isStructural, type GraphDiff } from './state/patch-graph.js';
+import { CurationWorker } from './workers/curation-client.js';
 import { Disposables, ResourceRegistry } from './state/registry.js';
 import type { EntenteGraph, Selection } from './state/types.js';
 import { choosesThresholds, edgeSelection, parseViewState, serializeViewState, type ViewState } from './state/url-state.js';
@@ -101,6 +102,7 @@ export class ExplorerApp implements IntakeHost {
       get searchIndex() { return app.session?.searchIndex; },
       get selectedNode() { return app.view.selection?.kind === 'node' ? app.view.selection.id : null; },
       correct: (graph, added) => this.correct(graph, added),
+      correctBy: (diff, movedTo, added) => this.correctBy(diff, movedTo, added),
       select: (selection, opts) => this.select(selection, opts),
       say: (text) => this.status.say(text),
       problem: (text) => this.status.problem(text),
@@ -198,30 +200,27 @@ export class ExplorerApp implements IntakeHost {
     }
     this.urlThresholds = false;
     this.bigDefaults = defaults;
-    this.show({ keepView: opts.keepView, layout: placed > 0, loaded: true });
+    this.show({ keepView: opts.keepView, layout: placed > 0, loaded: true, source: opts.source });
     const docs = this.scope.documents.length;
     const v = this.visibility;
     const big = defaults && v && (this.view.filters.topNodes > 0 || this.view.filters.minWeight > 1) ? ` ${describeBigGraph(graph, this.view.filters, { nodes: v.visibleNodes, edges: v.visibleEdges })}` : '';
     this.status.say(`${graph.order} entities, ${graph.size} links${docs ? ` from ${docs} documents` : ''}.${this.scope.narrowed ? ` ${this.scope.describe()}` : ''}${big}`);
   }
 
-  /**
-   * The graph with the corrections (curation rules) applied: the graph on screen becomes it in place, so sigma redraws
-   * what changed and the session, layout and camera stay. `added`: entities new with documents just added.
-   */
+  /** A correction of the graph on screen: the curated graph, or the curation worker's diff (correction.ts). */
   correct(graph: EntenteGraph, added?: ReadonlySet<string>): void {
-    const session = this.session;
-    if (!session) {
-      this.load(graph, { keepView: true, added });
-      return;
-    }
-    performance.mark('entente:correct');
-    this.texts.followCorrections(graph);
+    if (!this.session) this.load(graph, { keepView: true, added });
+    else this.corrected(this.session, correctTo(this.session, this.scope, this.view.docs, graph), added);
+  }
+  correctBy(diff: GraphDiff, movedTo: ReadonlyMap<string, string>, added?: ReadonlySet<string>): void {
+    if (this.session) this.corrected(this.session, correctBy(this.session, this.scope, this.view.docs, diff, movedTo), added);
+  }
+
+  /** What follows a correction of the graph on screen: caches, texts, the table, the view. */
+  private corrected(session: GraphSession, { patch, movedTo }: Correction, added?: ReadonlySet<string>): void {
+    this.texts.followCorrections(movedTo);
     if (added) this.added = added;
-    const target = this.scope.corrected(graph, this.view.docs);
-    let patch = undefined as ReturnType<typeof patchGraph> | undefined;
-    session.canvas.batch(() => (patch = patchGraph(session.graph, target, mergedEntities(graph))));
-    session.graphChanged(isStructural(patch!));
+    session.graphChanged(isStructural(patch));
     this.search.setIndex(session.searchIndex);
     this.curation.graphLoaded(session.graph, true);
     this.corrections += 1;
@@ -234,7 +233,7 @@ export class ExplorerApp implements IntakeHost {
   }
 
   /** Open a session on the loaded graph, counted within the documents the view's document filter selects. */
-  private show(opts: { keepView?: boolean; layout: boolean; camera?: CameraState; loaded?: boolean }): void {
+  private show(opts: { keepView?: boolean; layout: boolean; camera?: CameraState; loaded?: boolean; source?: LoadOptions['source'] }): void {
     const graph = this.scope.graphFor(this.view.docs, this.session?.graph);
     if (!graph) return;
     this.session?.dispose();
@@ -264,7 +263,7 @@ export class ExplorerApp implements IntakeHost {
     performance.measure('entente:session', 'entente:load');
     this.search.setIndex(this.session.searchIndex);
     // A new graph resets the rules (they apply to the whole graph); the entity table follows the documents shown.
-    if (opts.loaded) this.curation.graphLoaded(this.scope.graph!, false);
+    if (opts.loaded) this.curation.graphLoaded(this.scope.graph!, false, opts.source && new CurationWorker(opts.source, this.registry));
     if (!opts.loaded || this.scope.narrowed) this.curation.graphLoaded(graph, true);
     // With the selection, so a link with ?node= or ?edge= opens with the panel filled.
     this.commit({ selection: this.view.selection });
@@ -285,6 +284,8 @@ export class ExplorerApp implements IntakeHost {
 
   private layoutChanged(status: LayoutStatus): void {
     this.renderChrome();
+    // The first layout is done: the curation worker may take a core to read the graph.
+    if (!status.running) this.curation.warmUp();
     if (!status.running && this.frameAfterLayout) {
       this.frameAfterLayout = false;
       this.frame();
@@ -376,6 +377,7 @@ export class ExplorerApp implements IntakeHost {
   /** Release everything: the session, a running build or load, every listener. Safe to call twice. */
   dispose(): void {
     this.intake.cancel();
+    this.curation.dispose();
     this.session?.dispose();
     this.session = undefined;
     this.bag.dispose();

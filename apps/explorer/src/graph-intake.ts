@@ -19,6 +19,7 @@ import type { TextSources } from './text-sources.js';
 import type { StatusView } from './views/status.js';
 import { BuildCancelled, startBuild, type BuildHandle } from './workers/build-client.js';
 import { LoadCancelled, loadInWorker, type LoadHandle, type LoadProgress } from './workers/load-client.js';
+import type { LoadRequest } from './workers/load-protocol.js';
 
 export interface LoadOptions {
   keepView?: boolean;
@@ -26,6 +27,8 @@ export interface LoadOptions {
   placed?: number;
   /** Entities new to the graph on screen (documents added): the canvas marks them. */
   added?: ReadonlySet<string>;
+  /** Where the graph was read from (an Entente JSON URL or file): the curation worker reads it again from there. */
+  source?: LoadRequest;
 }
 
 export interface IntakeHost {
@@ -65,11 +68,12 @@ export class GraphIntake {
         host.load(graph, { keepView: true });
         if (warnings.length) host.status.problem(warnings.join(' '));
       } else {
-        const outcome = await this.inWorker({ kind: 'url', url: url.href, name }, name);
+        const request: LoadRequest = { kind: 'url', url: url.href, name };
+        const outcome = await this.inWorker(request, name);
         if (!outcome) return;
         if (outcome.kind === 'unreachable') return this.unreachable(url);
         if (outcome.kind === 'missing') return this.missing(url, param !== null, outcome.fallback, outcome.status);
-        host.load(outcome.graph, { keepView: true, placed: outcome.placed });
+        host.load(outcome.graph, { keepView: true, placed: outcome.placed, source: request });
         if (outcome.warnings.length) host.status.problem(outcome.warnings.join(' '));
       }
       // The texts of the default graph come from `entente serve`'s API, when the page came from it.
@@ -94,19 +98,20 @@ export class GraphIntake {
     const first = graphs[0];
     if (first) {
       try {
-        let opened: { graph: EntenteGraph; warnings: string[]; placed?: number };
+        let opened: { graph: EntenteGraph; warnings: string[]; placed?: number; source?: LoadRequest };
         if (extensionOf(first.name) === '.json') {
           // A rules file is known by its first bytes, without reading what may be a 100 MB graph here.
           if (looksLikeRules(await first.slice(0, 4096).text()) || (first.size < 4_000_000 && looksLikeRules(await first.text()))) {
             host.curation.openRules(first.name, await first.text());
             return;
           }
-          const outcome = await this.inWorker({ kind: 'file', file: first }, first.name);
+          const request: LoadRequest = { kind: 'file', file: first };
+          const outcome = await this.inWorker(request, first.name);
           if (!outcome || outcome.kind !== 'graph') return;
-          opened = outcome;
+          opened = { ...outcome, source: request };
         } else opened = parseGraphFile(first.name, await first.text(), { DOMParser });
         this.cancelBuild();
-        host.load(opened.graph, { placed: opened.placed });
+        host.load(opened.graph, { placed: opened.placed, source: opened.source });
         host.texts.replace(NO_TEXTS);
         host.status.say(`Opened "${first.name}": ${opened.graph.order} entities, ${opened.graph.size} links.`);
         if (opened.warnings.length) host.status.problem(opened.warnings.join(' '));
@@ -191,7 +196,7 @@ export class GraphIntake {
       const fresh = adding ? new Set(built.filterNodes((n) => !current!.hasNode(n))) : undefined;
       if (adding && host.curation.addDocuments(built, fresh)) {
         // Added under the rules in effect (the curation controller loaded the result).
-        this.keepTexts(records, host.scope.graph ? mergedEntities(host.scope.graph) : new Map());
+        this.keepTexts(records, host.texts.moves);
       } else if (adding) {
         const merged = current!.copy() as EntenteGraph;
         mergeGraphs(merged, built);
@@ -213,7 +218,7 @@ export class GraphIntake {
   }
 
   private keepTexts(records: DocumentRecord[], redirects: ReadonlyMap<string, string>): void {
-    this.host.texts.keep(records, redirects, this.host.scope.graph);
+    this.host.texts.keep(records, redirects);
   }
 
   private cancelBuild(): void {

@@ -3,13 +3,13 @@
  * this page, or nowhere; and, when the page holds the texts and the user corrects entities, the same texts seen
  * through the corrections (merged and retyped ids), so the reader's highlights name the entities on screen.
  */
-import { mergedEntities, type DocumentRecord } from '@entente/core';
+import type { DocumentRecord } from '@entente/core';
 import { layeredSource, MemorySource, NO_TEXTS, type DocumentSource } from './state/reader.js';
-import type { EntenteGraph } from './state/types.js';
 
 export class TextSources {
   private source: DocumentSource = NO_TEXTS;
   private corrected: DocumentSource | undefined;
+  private moved: ReadonlyMap<string, string> | null = null;
 
   /** What the reader reads from. */
   get texts(): DocumentSource {
@@ -25,15 +25,21 @@ export class TextSources {
     this.corrected = undefined;
   }
 
-  /** The graph on screen is `graph` after corrections (or null: a graph as opened, no corrections). */
-  followCorrections(graph: EntenteGraph | null): void {
-    this.corrected = graph && this.source instanceof MemorySource ? this.source.with([], mergedEntities(graph)) : undefined;
+  /** The graph on screen is the graph as opened with corrections that moved these entities (null: none). */
+  followCorrections(movedTo: ReadonlyMap<string, string> | null): void {
+    this.moved = movedTo;
+    this.corrected = movedTo && this.source instanceof MemorySource ? this.source.with([], movedTo) : undefined;
+  }
+
+  /** The entities the corrections on screen moved (merged, re-keyed), if any. */
+  get moves(): ReadonlyMap<string, string> {
+    return this.moved ?? new Map();
   }
 
   /** The texts of documents built in this page stay here, over the source the graph had (the API, or other texts). */
-  keep(records: DocumentRecord[], redirects: ReadonlyMap<string, string>, onScreen: EntenteGraph | undefined): void {
+  keep(records: DocumentRecord[], redirects: ReadonlyMap<string, string>): void {
     this.source = this.source instanceof MemorySource ? this.source.with(records, redirects) : layeredSource(new MemorySource([]).with(records, redirects), this.source);
     // Added under corrections: the new texts are seen through them too.
-    if (this.corrected && onScreen && this.source instanceof MemorySource) this.corrected = this.source.with([], mergedEntities(onScreen));
+    if (this.corrected && this.moved && this.source instanceof MemorySource) this.corrected = this.source.with([], this.moved);
   }
 }

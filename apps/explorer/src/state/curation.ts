@@ -103,6 +103,11 @@ export class CurationLog {
     this.list = [...rules];
   }
 
+  /** The rules list before the last change (what Undo goes back to), if any. */
+  get previous(): readonly Rule[] | undefined {
+    return this.history[this.history.length - 1];
+  }
+
   undo(): boolean {
     const previous = this.history.pop();
     if (!previous) return false;
@@ -116,13 +121,18 @@ export class CurationLog {
  * the base nor the graph on screen.
    */
   apply(onScreen: EntenteGraph | undefined): { graph: EntenteGraph; report: CurationReport } {
+    return this.applyList(onScreen, this.list);
+  }
+
+  /** The graph another rules list would give (the list itself is not changed). */
+  applyList(onScreen: EntenteGraph | undefined, rules: readonly Rule[]): { graph: EntenteGraph; report: CurationReport } {
     if (!this.base) throw new Error('explorer: no graph to curate');
     // The graph on screen is changed in place into the result: the base must not be that graph (once, on the first
     // correction of a graph as opened).
     if (onScreen === this.base) this.base = this.base.copy() as EntenteGraph;
     const base = this.base;
     if (onScreen) carryPositions(onScreen, base);
-    return applyRules(base, this.list);
+    return applyRules(base, rules);
   }
 }
 

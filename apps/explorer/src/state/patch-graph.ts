@@ -1,13 +1,28 @@
 /**
  * Turn the graph on screen into another graph in place, changing only what differs: nodes and links that went are
- * dropped, new ones added, changed attributes replaced. Sigma follows graphology's events and redraws what changed,
- * instead of a new renderer, search index and layout for the whole graph (a correction on the full UNGDC graph used
- * to rebuild all of it). Positions stay: a node keeps its place, a node that replaces others (a merge's target
- * re-keyed, a retyped id) takes the place of the one it replaces, and a newcomer goes near its neighbours.
+ * dropped, new ones added, changed attributes replaced. Sigma follows and redraws what changed, instead of a new
+ * renderer, search index and layout for the whole graph (a correction on the full UNGDC graph used to rebuild all
+ * of it). In two steps, so the first can run elsewhere: `diffGraphs` (O(n + m), in the curation worker, which holds
+ * the graph as opened) and `applyDiff` (O(change), on the page). Positions stay: a node keeps its place, a node that
+ * replaces others (a merge's target re-keyed, a retyped id) takes the place of the one it replaces, and a newcomer
+ * goes near its neighbours.
  */
 import type { Attributes } from 'graphology-types';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '@entente/core';
 import { assignMissingPositions } from './positions.js';
 import type { EntenteGraph } from './types.js';
+
+/** What makes one graph another: structured-cloneable, so a worker can send it. */
+export interface GraphDiff {
+  droppedNodes: string[];
+  /** Nodes added or changed, with all their attributes (positions aside). */
+  nodes: Array<[string, NodeAttributes]>;
+  droppedEdges: string[];
+  /** Links added or changed: key, source, target, attributes. */
+  edges: Array<[string, string, string, EdgeAttributes]>;
+  /** The graph attributes; `documents` left out when unchanged (it is the biggest and curation never changes it). */
+  attributes: Partial<GraphAttributes>;
+}
 
 export interface GraphPatch {
   addedNodes: string[];
@@ -21,19 +36,48 @@ export interface GraphPatch {
 /** Whether nodes or links came or went (the layout's matrices must then be rebuilt). */
 export const isStructural = (p: GraphPatch): boolean => p.addedNodes.length + p.droppedNodes + p.addedEdges + p.droppedEdges > 0;
 
-/** Display-only attributes the graph on screen carries and the new graph may not. */
+/** Display-only attributes the graph on screen carries and the other graph may not. */
 const SCREEN_KEYS = new Set(['x', 'y']);
 
 /**
- * Make `target` hold the nodes, links and attributes of `source` (positions aside). `movedTo` maps an entity that is
- * gone to the one it became (core's `mergedEntities`), for positions. Attribute values are compared by identity:
- * core's curation shares the lists it does not change, so an untouched node compares equal.
+ * What turns `from` into `to`. Attribute values are compared by identity: core's curation shares the lists it does not
+ * change, so an untouched node compares equal. Links are matched by key (core keys a link by its two ends).
  */
-export function patchGraph(target: EntenteGraph, source: EntenteGraph, movedTo: ReadonlyMap<string, string> = new Map()): GraphPatch {
+export function diffGraphs(from: EntenteGraph, to: EntenteGraph): GraphDiff {
+  const diff: GraphDiff = { droppedNodes: [], nodes: [], droppedEdges: [], edges: [], attributes: {} };
+  from.forEachNode((node) => {
+    if (!to.hasNode(node)) diff.droppedNodes.push(node);
+  });
+  to.forEachNode((node, a) => {
+    if (!from.hasNode(node) || !sameAttributes(from.getNodeAttributes(node), a)) diff.nodes.push([node, withoutPosition(a)]);
+  });
+  from.forEachEdge((edge, _a, s, t) => {
+    if (!to.hasEdge(edge)) diff.droppedEdges.push(edge);
+    else {
+      const [s2, t2] = to.extremities(edge);
+      if (!((s === s2 && t === t2) || (s === t2 && t === s2))) diff.droppedEdges.push(edge);
+    }
+  });
+  to.forEachEdge((edge, a, s, t) => {
+    if (!from.hasEdge(edge) || diff.droppedEdges.length > 0 && !sameEnds(from, edge, s, t) || !sameAttributes(from.getEdgeAttributes(edge), a)) diff.edges.push([edge, s, t, { ...a }]);
+  });
+  const attrs = { ...to.getAttributes() };
+  if (from.getAttribute('documents') === attrs.documents) delete (attrs as Partial<GraphAttributes>).documents;
+  diff.attributes = attrs;
+  return diff;
+}
+
+/** Apply a diff to the graph on screen. `movedTo` maps an entity that is gone to the one it became, for positions. */
+export function applyDiff(target: EntenteGraph, diff: GraphDiff, movedTo: ReadonlyMap<string, string> = new Map()): GraphPatch {
   const patch: GraphPatch = { addedNodes: [], droppedNodes: 0, changedNodes: 0, addedEdges: 0, droppedEdges: 0, changedEdges: 0 };
+  for (const edge of diff.droppedEdges) {
+    if (!target.hasEdge(edge)) continue;
+    target.dropEdge(edge);
+    patch.droppedEdges += 1;
+  }
   const placeOf = new Map<string, { x: number; y: number }>();
-  for (const node of target.nodes()) {
-    if (source.hasNode(node)) continue;
+  for (const node of diff.droppedNodes) {
+    if (!target.hasNode(node)) continue;
     const a = target.getNodeAttributes(node);
     const to = movedTo.get(node);
     if (to !== undefined && !placeOf.has(to) && Number.isFinite(a.x) && Number.isFinite(a.y)) placeOf.set(to, { x: a.x!, y: a.y! });
@@ -41,43 +85,48 @@ export function patchGraph(target: EntenteGraph, source: EntenteGraph, movedTo: 
     target.dropNode(node);
     patch.droppedNodes += 1;
   }
-  for (const edge of target.edges()) {
-    const [s, t] = target.extremities(edge);
-    const other = source.hasEdge(s, t) ? source.edge(s, t)! : undefined;
-    if (other === undefined || other !== edge) {
-      target.dropEdge(edge);
-      patch.droppedEdges += 1;
-    } else if (!sameAttributes(target.getEdgeAttributes(edge), source.getEdgeAttributes(other))) {
-      target.replaceEdgeAttributes(edge, { ...source.getEdgeAttributes(other) });
-      patch.changedEdges += 1;
-    }
-  }
-  source.forEachNode((node, a) => {
+  for (const [node, a] of diff.nodes) {
+    const attrs = withoutPosition(a);
     if (!target.hasNode(node)) {
       const place = placeOf.get(node);
-      const attrs = { ...a };
-      delete attrs.x;
-      delete attrs.y;
       target.addNode(node, place ? { ...attrs, ...place } : attrs);
       patch.addedNodes.push(node);
-      return;
+      continue;
     }
     const old = target.getNodeAttributes(node);
-    if (sameAttributes(old, a)) return;
-    const attrs = { ...a };
-    delete attrs.x;
-    delete attrs.y;
     target.replaceNodeAttributes(node, Number.isFinite(old.x) ? { ...attrs, x: old.x, y: old.y } : attrs);
     patch.changedNodes += 1;
-  });
-  source.forEachEdge((edge, a, s, t) => {
-    if (target.hasEdge(edge)) return;
-    target.addUndirectedEdgeWithKey(edge, s, t, { ...a });
-    patch.addedEdges += 1;
-  });
-  target.replaceAttributes({ ...source.getAttributes() });
+  }
+  for (const [edge, s, t, a] of diff.edges) {
+    if (target.hasEdge(edge)) {
+      target.replaceEdgeAttributes(edge, { ...a });
+      patch.changedEdges += 1;
+    } else {
+      target.addUndirectedEdgeWithKey(edge, s, t, { ...a });
+      patch.addedEdges += 1;
+    }
+  }
+  target.replaceAttributes({ ...target.getAttributes(), ...diff.attributes } as GraphAttributes);
   if (patch.addedNodes.length) assignMissingPositions(target);
   return patch;
+}
+
+/** Make `target` hold the nodes, links and attributes of `source` (positions aside), in place. */
+export function patchGraph(target: EntenteGraph, source: EntenteGraph, movedTo: ReadonlyMap<string, string> = new Map()): GraphPatch {
+  return applyDiff(target, diffGraphs(target, source), movedTo);
+}
+
+function sameEnds(graph: EntenteGraph, edge: string, s: string, t: string): boolean {
+  const [a, b] = graph.extremities(edge);
+  return (a === s && b === t) || (a === t && b === s);
+}
+
+function withoutPosition<T extends Attributes>(a: T): T {
+  if (!('x' in a) && !('y' in a)) return { ...a };
+  const out = { ...a };
+  delete out.x;
+  delete out.y;
+  return out;
 }
 
 /** Same keys with the same values (by identity), positions aside. */

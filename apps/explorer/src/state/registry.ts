@@ -2,7 +2,7 @@
  * A count of the live resources the explorer holds (Sigma instances, workers, DOM listeners), so a test can load
  * graph after graph and check that nothing piles up; and a bag of disposers that releases them, once.
  */
-export type ResourceKind = 'sigma' | 'layout-worker' | 'build-worker' | 'load-worker' | 'listener';
+export type ResourceKind = 'sigma' | 'layout-worker' | 'build-worker' | 'load-worker' | 'curation-worker' | 'listener';
 
 export class ResourceRegistry {
   private readonly live = new Map<ResourceKind, number>();
@@ -24,6 +24,7 @@ export class ResourceRegistry {
       'layout-worker': this.live.get('layout-worker') ?? 0,
       'build-worker': this.live.get('build-worker') ?? 0,
       'load-worker': this.live.get('load-worker') ?? 0,
+      'curation-worker': this.live.get('curation-worker') ?? 0,
       listener: this.live.get('listener') ?? 0,
     };
   }

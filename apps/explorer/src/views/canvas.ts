@@ -53,6 +53,8 @@ export class GraphCanvas {
   private readonly release: () => void;
   private readonly resizeObserver: ResizeObserver;
   private readonly labels = new LabelBoxes();
+  /** The graph changed with sigma deaf to it (`batch`): the next look refreshes even if it is the same. */
+  private stale = false;
 
   constructor(
     container: HTMLElement,
@@ -123,7 +125,8 @@ export class GraphCanvas {
     if (this.disposed) return;
     const same = sameLook(this.look, look);
     this.look = look;
-    if (same) return;
+    if (same && !this.stale) return;
+    this.stale = false;
     this.emphasis = selectionEmphasis(this.graph, look.selection);
     // The reducers run now (display data is current at once); processing and drawing wait for the next frame, so
     // changes in one event coalesce, and a selection from search draws its first frames while the camera moves
@@ -150,8 +153,17 @@ export class GraphCanvas {
       handlers.bindGraphHandlers();
       if (this.hover.hovered !== null && !this.graph.hasNode(this.hover.hovered)) this.hover.set(null);
       this.emphasis = selectionEmphasis(this.graph, this.look.selection);
-      this.sigma.scheduleRefresh();
+      // One refresh (re-indexing every item, ~100 ms on the full graph): the app's next look usually follows at once
+      // and does it; if none does, before the next frame.
+      this.stale = true;
+      queueMicrotask(() => this.refreshIfStale());
     }
+  }
+
+  private refreshIfStale(): void {
+    if (!this.stale || this.disposed) return;
+    this.stale = false;
+    this.sigma.scheduleRefresh();
   }
 
   /** Emphasise a node's neighbourhood on the overlay (null: none). Sigma is not refreshed. */
