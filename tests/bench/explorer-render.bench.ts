@@ -15,7 +15,7 @@
  * correction. `--graph generated:NODES:EDGES` does the same on a generated graph without positions.
  *
  *   pnpm bench:explorer      (root script: tsx tests/bench/explorer-render.bench.ts)
- *   pnpm bench:explorer -- --graph /tmp/big/full.json
+ *   pnpm bench:explorer -- --graph /tmp/big/full.json [--app ../other-checkout/apps/explorer] [--runs N]
  */
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -159,7 +159,9 @@ async function main(): Promise<void> {
 /** One big graph with the layout on: the figures of big-graph-timing.ts, three runs of the load, one correction each. */
 async function bigGraph(spec: string): Promise<void> {
   console.log(`bench:explorer: building the explorer, then opening ${spec}…`);
-  const dist = await buildExplorer();
+  // --app DIR: another checkout's explorer (apps/explorer), to measure before and after in the same conditions.
+  const app = process.argv.indexOf('--app');
+  const dist = await buildExplorer(app > 0 ? process.argv[app + 1] : undefined);
   let nodes: Array<{ key: string; attributes: { label: string; mentions?: number } }>;
   const generated = /^generated:(\d+):(\d+)$/.exec(spec);
   if (generated) {
@@ -179,7 +181,9 @@ async function bigGraph(spec: string): Promise<void> {
   const browser = await launchChromium({ width: 1280, height: 720 });
   const rows: Array<Record<string, string | number>> = [];
   try {
-    for (let run = 1; run <= 3; run++) {
+    const runsAt = process.argv.indexOf('--runs');
+    const runs = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 3;
+    for (let run = 1; run <= runs; run++) {
       const t = await timeBigGraph(browser.context, `${server.url}?graph=big.json`, hide, { screenshot: run === 1 ? join(REPO, 'test-results', 'bench-big-graph.png') : undefined });
       rows.push({
         run,
@@ -192,6 +196,8 @@ async function bigGraph(spec: string): Promise<void> {
         'fps in layout': t.layoutFps,
         'hide ms': t.correctionMs,
         'hide longest ms': t.correctionMaxTaskMs,
+        'undo ms': t.undoMs,
+        'undo longest ms': t.undoMaxTaskMs,
       });
       console.log(`  run ${run}:`, JSON.stringify(t));
     }

@@ -30,13 +30,13 @@ export function chromiumPath(): string | undefined {
   return existsSync(CHROMIUM) ? CHROMIUM : undefined;
 }
 
-/** Build the explorer into a fresh temp folder; returns the folder. */
-export async function buildExplorer(): Promise<string> {
+/** Build the explorer (this checkout's, or the one in `appDir`) into a fresh temp folder; returns the folder. */
+export async function buildExplorer(appDir: string = APP_DIR): Promise<string> {
   const { build } = await import('vite');
   const outDir = mkdtempSync(join(tmpdir(), 'entente-explorer-dist-'));
   await build({
-    root: APP_DIR,
-    configFile: join(APP_DIR, 'vite.config.ts'),
+    root: appDir,
+    configFile: join(appDir, 'vite.config.ts'),
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true },
   });

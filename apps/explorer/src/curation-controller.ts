@@ -88,6 +88,11 @@ export class CurationController {
     return true;
   }
 
+  /** The curation worker's state ('none' without one: corrections are computed on the page). */
+  get workerState(): string {
+    return this.worker?.state ?? 'none';
+  }
+
   /** Let the curation worker read its graph (the app calls this once the first layout is done). */
   warmUp(): void {
     void this.worker?.begin();

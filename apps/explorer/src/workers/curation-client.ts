@@ -33,7 +33,10 @@ export class CurationWorker {
     this.ready = new Promise<boolean>((ok) => (settleReady = ok));
     this.worker.onmessage = (event: MessageEvent<FromCuration>) => {
       const msg = event.data;
-      if (msg.kind === 'ready') settleReady(true);
+      if (msg.kind === 'ready') {
+        this.isReady = true;
+        settleReady(true);
+      }
       else if (msg.kind === 'failed') {
         this.problem = msg.message;
         settleReady(false);
@@ -66,6 +69,12 @@ export class CurationWorker {
     }
     return this.ready;
   }
+
+  /** Where the worker is: not begun, reading its graph, ready, or failed. */
+  get state(): 'idle' | 'reading' | 'ready' | 'failed' {
+    return this.problem ? 'failed' : !this.begun ? 'idle' : this.isReady ? 'ready' : 'reading';
+  }
+  private isReady = false;
 
   get failed(): string | undefined {
     return this.problem;
