@@ -148,6 +148,8 @@ describe.skipIf(!chromium)('big-graph mode in Chromium', () => {
     expect(await hook<string[]>('h.nodes')).not.toContain(hidden);
     expect(await hook<number>('h.nodeCount')).toBe(3999);
     expect(await hook<number>('h.correctionCount')).toBe(1);
+    // Computed by the curation worker (the graph came from a URL), applied here as a diff.
+    expect(await hook<string>('h.curationWorker')).toBe('ready');
     expect(await hook<number>('h.loads')).toBe(loads);
     expect(await hook<Record<string, number>>('h.resources')).toEqual(before);
     // Untouched entities keep their places (the camera follows the selection; the graph's positions do not move).

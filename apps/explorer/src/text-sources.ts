@@ -1,10 +1,11 @@
 /**
  * Where the reader finds the texts of the graph on screen: `entente serve`'s API, the records of documents built in
- * this page, or nowhere; and, when the page holds the texts and the user corrects entities, the same texts seen
- * through the corrections (merged and retyped ids), so the reader's highlights name the entities on screen.
+ * this page, or nowhere; and, when the user corrects entities, the same texts seen through the corrections (merged
+ * and retyped ids), so the reader's highlights and pages name the entities on screen.
  */
 import type { DocumentRecord } from '@entente/core';
 import { layeredSource, MemorySource, NO_TEXTS, type DocumentSource } from './state/reader.js';
+import { redirectedSource } from './state/redirected-source.js';
 
 export class TextSources {
   private source: DocumentSource = NO_TEXTS;
@@ -28,7 +29,8 @@ export class TextSources {
   /** The graph on screen is the graph as opened with corrections that moved these entities (null: none). */
   followCorrections(movedTo: ReadonlyMap<string, string> | null): void {
     this.moved = movedTo;
-    this.corrected = movedTo && this.source instanceof MemorySource ? this.source.with([], movedTo) : undefined;
+    // Texts kept here are rewritten through the merges; `entente serve`'s are asked for every id a merge joined.
+    this.corrected = !movedTo || movedTo.size === 0 ? undefined : this.source instanceof MemorySource ? this.source.with([], movedTo) : redirectedSource(this.source, movedTo);
   }
 
   /** The entities the corrections on screen moved (merged, re-keyed), if any. */

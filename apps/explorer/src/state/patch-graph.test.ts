@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyRules, createEntenteGraph, edgeKey, writeJson } from '@entente/core';
 import type { EntenteGraph } from './types.js';
-import { isStructural, patchGraph } from './patch-graph.js';
+import { applyDiff, diffGraphs, isStructural, patchGraph } from './patch-graph.js';
 
 function base(): EntenteGraph {
   const g = createEntenteGraph() as EntenteGraph;
@@ -62,5 +62,25 @@ describe('#patchGraph', () => {
     expect(patch.addedNodes).toEqual(['state:c']);
     expect(screen.getNodeAttributes('state:c')).toMatchObject({ x: 3, y: 3, type: 'state' });
     expect(screen.hasEdge('person:a', 'state:c')).toBe(true);
+  });
+
+  it('applies a diff made elsewhere (structured-cloned, as the curation worker sends it) to the graph on screen', () => {
+    const asOpened = base();
+    const screen = base();
+    const first = applyRules(asOpened, [{ merge: ['person:b'], into: 'person:a' }]).graph;
+    const second = applyRules(asOpened, [{ merge: ['person:b'], into: 'person:a' }, { retype: 'person:c', type: 'state' }]).graph;
+    applyDiff(screen, structuredClone(diffGraphs(asOpened, first)));
+    expect(content(screen)).toEqual(content(first));
+    const diff = structuredClone(diffGraphs(first, second));
+    // What the rules changed travels (the retyped entity; the merge's target, whose merged lists are new in every
+    // run), not what they left alone.
+    expect(diff.nodes.map(([id]) => id).sort()).toEqual(['person:a', 'state:c']);
+    expect(diff.droppedNodes).toEqual(['person:c']);
+    expect(diff.attributes.documents).toBeUndefined();
+    const patch = applyDiff(screen, diff, new Map([['person:c', 'state:c']]));
+    expect(content(screen)).toEqual(content(second));
+    expect(patch.addedNodes).toEqual(['state:c']);
+    expect(screen.getNodeAttributes('state:c')).toMatchObject({ x: 3, y: 3 });
+    expect(screen.getNodeAttributes('person:a')).toMatchObject({ x: 1, y: 1 });
   });
 });
