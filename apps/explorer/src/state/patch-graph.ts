@@ -20,7 +20,10 @@ export interface GraphDiff {
   droppedEdges: string[];
   /** Links added or changed: key, source, target, attributes. */
   edges: Array<[string, string, string, EdgeAttributes]>;
-  /** The graph attributes; `documents` left out when unchanged (it is the biggest and curation never changes it). */
+  /**
+   * The graph attributes; `documents` and `reserve` left out when unchanged (on the full UNGDC graph they are 1 MB and
+   * 21 MB of JSON, which every answer would otherwise carry).
+   */
   attributes: Partial<GraphAttributes>;
 }
 
@@ -61,8 +64,9 @@ export function diffGraphs(from: EntenteGraph, to: EntenteGraph): GraphDiff {
   to.forEachEdge((edge, a, s, t) => {
     if (!from.hasEdge(edge) || diff.droppedEdges.length > 0 && !sameEnds(from, edge, s, t) || !sameAttributes(from.getEdgeAttributes(edge), a)) diff.edges.push([edge, s, t, { ...a }]);
   });
-  const attrs = { ...to.getAttributes() };
-  if (from.getAttribute('documents') === attrs.documents) delete (attrs as Partial<GraphAttributes>).documents;
+  const attrs: Partial<GraphAttributes> = { ...to.getAttributes() };
+  if (from.getAttribute('documents') === attrs.documents) delete attrs.documents;
+  if (sameReserve(from.getAttribute('reserve'), attrs.reserve)) delete attrs.reserve;
   diff.attributes = attrs;
   return diff;
 }
@@ -114,6 +118,13 @@ export function applyDiff(target: EntenteGraph, diff: GraphDiff, movedTo: Readon
 /** Make `target` hold the nodes, links and attributes of `source` (positions aside), in place. */
 export function patchGraph(target: EntenteGraph, source: EntenteGraph, movedTo: ReadonlyMap<string, string> = new Map()): GraphPatch {
   return applyDiff(target, diffGraphs(target, source), movedTo);
+}
+
+/** Core's curation rebuilds the reserve's object on every run, keeping the nodes and the links it leaves alone. */
+function sameReserve(a: GraphAttributes['reserve'], b: GraphAttributes['reserve']): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.nodes !== b.nodes || a.edges.length !== b.edges.length) return false;
+  return a.edges.every((e, i) => e === b.edges[i]);
 }
 
 function sameEnds(graph: EntenteGraph, edge: string, s: string, t: string): boolean {

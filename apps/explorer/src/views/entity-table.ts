@@ -85,15 +85,26 @@ export class EntityTableView {
   setOpen(open: boolean): void {
     this.root.hidden = !open;
     if (open) {
+      if (this.pending) this.setGraph(this.pending.graph);
       this.renderRows();
       this.filter.focus({ preventScroll: true });
     }
   }
 
+  /**
+   * The rows of `graph`. While the table is closed they wait until it opens: on the full UNGDC graph they take a
+   * quarter of a second, which every correction would otherwise pay.
+   */
   setGraph(graph: EntenteGraph | undefined): void {
+    if (!this.isOpen && graph) {
+      this.pending = { graph };
+      return;
+    }
+    this.pending = undefined;
     this.rows = graph ? tableRows(graph) : [];
     this.refresh();
   }
+  private pending: { graph: EntenteGraph } | undefined;
 
   /** The graph's selection: highlighted, and scrolled into sight when it is among the rows. */
   setSelection(id: string | null): void {
