@@ -178,6 +178,11 @@ describe.skipIf(!chromium)('explorer in Chromium', () => {
     await waitForLoads(n + 1);
     const after = new Set(await hook<string[]>('h.nodes'));
     for (const n of [...before, ...expected]) expect(after.has(n), n).toBe(true);
+    // The new entities are marked on the canvas, and only they; the status line counts them.
+    const fresh = [...after].filter((id) => !before.includes(id)).sort();
+    expect(fresh.length).toBeGreaterThan(0);
+    expect([...(await hook<string[]>('h.markedNodes'))].sort()).toEqual(fresh);
+    expect(await page.locator('#info').textContent()).toContain(`${fresh.length} new entities`);
   });
 
   it('shows a dropped hostile document as text and runs none of it', async () => {

@@ -161,6 +161,10 @@ export class ExplorerApp implements IntakeHost {
     return this.loads;
   }
   /** Corrections applied to the graph on screen in place (without a new session). */
+  /** Entities new with the documents last added (marked on the canvas). */
+  get addedEntities(): readonly string[] {
+    return [...(this.added ?? [])];
+  }
   get correctionCount(): number {
     return this.corrections;
   }

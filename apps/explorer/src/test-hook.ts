@@ -28,6 +28,8 @@ export interface TestHook {
    * correction changes the graph in place, so entities it adds come last on screen), to compare with the CLI's.
    */
   graphJson(): string;
+  /** Entities new with the documents last added, which the canvas marks. */
+  readonly markedNodes: readonly string[];
   /** The curation worker: none, idle (not begun), reading, ready or failed. */
   readonly curationWorker: string;
   /** Corrections applied in place since the page opened (a new session would count in `loads` instead). */
@@ -78,6 +80,7 @@ export function installTestHook(app: ExplorerApp): void {
     get curationRules() { return app.curation.log.rules.length; },
     graphJson() { return app.graph ? sortedJson(writeJson(app.graph)) : ''; },
     get correctionCount() { return app.correctionCount; },
+    get markedNodes() { return app.addedEntities; },
     get curationWorker() { return app.curation.workerState; },
     get layoutState() {
       const status = app.currentSession?.layout.status;

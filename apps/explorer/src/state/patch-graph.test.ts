@@ -83,4 +83,19 @@ describe('#patchGraph', () => {
     expect(screen.getNodeAttributes('state:c')).toMatchObject({ x: 3, y: 3 });
     expect(screen.getNodeAttributes('person:a')).toMatchObject({ x: 1, y: 1 });
   });
+
+  it('sends only what changed in the reserve\'s links, and the page rebuilds the same list', () => {
+    const asOpened = base();
+    const withheld = { key: 'person:w', attributes: { label: 'W', type: 'person', aliases: [], mentions: 1, docs: [], evidence: [] } };
+    const link = (s: string, t: string) => ({ key: edgeKey(s, t), source: s < t ? s : t, target: s < t ? t : s, attributes: { weight: 1, docs: [], evidence: [] } });
+    asOpened.setAttribute('reserve', { nodes: [withheld], edges: [link('person:b', 'person:w'), link('RUS', 'person:w')] } as never);
+    const screen = asOpened.copy() as EntenteGraph;
+    const { graph } = applyRules(asOpened, [{ merge: ['person:b'], into: 'person:a' }]);
+    const diff = structuredClone(diffGraphs(asOpened, graph));
+    expect(diff.attributes.reserve).toBeUndefined();
+    expect(diff.reserveEdges?.filter((e) => typeof e === 'number')).toEqual([1]);
+    applyDiff(screen, diff);
+    expect(screen.getAttribute('reserve')).toEqual(graph.getAttribute('reserve'));
+    expect(content(screen)).toEqual(content(graph));
+  });
 });
