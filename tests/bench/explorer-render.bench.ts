@@ -58,7 +58,8 @@ async function main(): Promise<void> {
   const at = process.argv.indexOf('--graph');
   if (at > 0) return bigGraph(process.argv[at + 1] ?? '');
   console.log('bench:explorer: building the explorer…');
-  const dist = await buildExplorer();
+  const app = process.argv.indexOf('--app');
+  const dist = await buildExplorer(app > 0 ? process.argv[app + 1] : undefined);
   const server = await serveStatic(dist);
   const browser = await launchChromium({ width: 1280, height: 720 });
   const rows: Array<Record<string, string | number>> = [];
