@@ -11,7 +11,7 @@ import { resolveStatic } from './static-files.js';
 
 /** The policy of apps/explorer/index.html, sent as a header as well (a header also covers the JSON and the graph). */
 export const CSP =
-  "default-src 'none'; script-src 'self'; worker-src 'self' blob:; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
+  "default-src 'none'; script-src 'self'; worker-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
 
 export interface ServeOptions {
   /** Absolute real path of the built explorer (its index.html); undefined serves the graph and the API only. */
