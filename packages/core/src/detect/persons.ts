@@ -7,6 +7,9 @@
 import type { Candidate } from './candidate.js';
 import { PERSON_TITLES, SPEECH_VERBS, NON_ENTITY_WORDS, ORG_HEADS, TREATY_HEADS } from './lexicon.js';
 import { createPhraseIndex, isCapitalised, matchPhrase, spanText, type TokenView } from './tokens.js';
+import { normaliseName } from '../knowledge/normalise.js';
+import { loneSurname } from '../resolve/person-names.js';
+import { candidatePeople } from '../resolve/person-resolver.js';
 
 export const TITLES = createPhraseIndex(PERSON_TITLES);
 /** Lowercase particles inside names: "Ursula von der Leyen", "Bashar al-Assad", "Luiz Inácio Lula da Silva". */
@@ -100,46 +103,42 @@ function person(view: TokenView, first: number, last: number): Candidate {
 }
 
 /**
- * Find the other mentions of people already known in the document: the full name again, or its last word (the
- * surname), when capitalised and free. A surname shared by two people goes to the one named most recently before it.
+ * Find the other mentions of people already known in the document: a name again, or a lone surname, when capitalised
+ * and free. Whose mention a surname is, the document's rule for names says (resolve/person-resolver.ts): the one
+ * person who carries it; a surname two people of the document share is a mention of that name alone.
  */
 export function propagatePersons(view: TokenView, persons: Candidate[], taken: Uint8Array): Candidate[] {
-  const bySurname = new Map<string, Candidate[]>();
-  const byFull = new Map<string, Candidate>();
+  const byForm = new Map<string, Candidate>();
   for (const p of persons) {
     // A KB person is known by its name (and keeps its entry); others by the label the cue or the tagger gave.
     const label = p.label ?? p.entry?.name;
     if (!label) continue;
-    const words = label.split(' ');
-    byFull.set(label.toLowerCase(), p);
-    if (words.length > 1) {
-      const surname = words[words.length - 1]!.toLowerCase();
-      const list = bySurname.get(surname) ?? [];
-      list.push(p);
-      bySurname.set(surname, list);
-    }
+    byForm.set(label.toLowerCase(), p);
+    // "Mr. Lavrov" is known as "Lavrov" too.
+    const surname = loneSurname(label);
+    if (surname !== undefined && !byForm.has(surname)) byForm.set(surname, p);
   }
-  if (bySurname.size === 0 && byFull.size === 0) return [];
+  if (byForm.size === 0) return [];
+  const people = candidatePeople(persons);
   const out: Candidate[] = [];
   for (let i = 0; i < view.n; i++) {
     if (taken[i] || !isCapitalised(view.a.value[i]!)) continue;
     const end = nameEnd(view, i, taken);
     if (end === i) continue;
     const text = spanText(view, i, end).replace(/\s+/g, ' ');
-    const full = byFull.get(text.toLowerCase());
-    if (full) {
-      out.push(propagated(full, i, end));
+    const known = byForm.get(text.toLowerCase());
+    if (known && end > i + 1) {
+      out.push(propagated(known, i, end));
       i = end - 1;
       continue;
     }
     // A lone surname: exactly one token.
     if (end === i + 1) {
-      const owners = bySurname.get(view.norm[i]!);
-      if (owners) {
-        const before = owners.filter((p) => p.first < i);
-        const owner = before.length ? before.reduce((x, y) => (y.first > x.first ? y : x)) : owners[0]!;
-        out.push(propagated(owner, i, end));
-      }
+      const owner = people(text);
+      const form = known ?? byForm.get(normaliseName(text));
+      if (owner && owner !== 'ambiguous') out.push({ first: i, last: end, type: 'person', source: 'propagated', label: owner.label, ...(owner.entry ? { entry: owner.entry } : {}) });
+      else if (form) out.push(propagated(form, i, end));
+      else if (owner === 'ambiguous') out.push({ first: i, last: end, type: 'person', source: 'propagated', label: text });
     }
     i = end - 1;
   }

@@ -15,10 +15,10 @@ import { nodeConfidence } from './confidence.js';
 import { restoreReserve, takeReserve, withholdWeak, type WithheldCounts } from './reserve.js';
 import type { Reserve } from '../types.js';
 import { edgeDocCounts, nodeDocCounts } from './doc-counts.js';
-import { KB_PRIOR, kbPeopleNames, loneSurname, nameParts, surnameResolver, variantMerges, type WeightedName } from '../resolve/person-names.js';
+import { loneSurname, nameParts } from '../resolve/person-names.js';
+import { createPersonResolver, GRAPH_SCOPE, kbPeopleNames, type WeightedName } from '../resolve/person-resolver.js';
 import { compareStrings } from '../util/compare.js';
 import { contentWords } from '../resolve/treaty-match.js';
-import { isKnownWord } from '../language/known-words.js';
 import { carryMerges, noteMerge } from './merged-entities.js';
 import { stateBodyMerges } from './state-bodies.js';
 import { pipelineStages, stageRecord } from '../pipeline/registry.js';
@@ -135,12 +135,11 @@ function chooseLabels(graph: EntenteGraph): void {
 }
 
 /**
- * People, once per person (resolve/person-names.ts): variants of one full name are merged into the most mentioned,
- * then a lone surname ("Lavrov said…") goes to the person who carries it when that person is the only one or holds
- * nearly all mentions of the full names ending with it; otherwise it stays apart, marked `ambiguous`. Given the KB,
- * its people count too under all the KB's names, those the graph does not hold with the weight of a few mentions
- * (kbPeopleNames): "Kagame"
- * alone becomes Paul Kagame, whose node it starts.
+ * People, once per person, by the graph's rule (resolve/person-resolver.ts, `GRAPH_SCOPE`): variants of one full name
+ * are merged into the most mentioned, then a lone surname ("Lavrov said…") goes to the person who carries it when that
+ * person is the only one or holds nearly all mentions of the full names ending with it; otherwise it stays apart,
+ * marked `ambiguous`. Given the KB, its people count too under all the KB's names, those the graph does not hold with
+ * the weight of a few mentions (kbPeopleNames): "Kagame" alone becomes Paul Kagame, whose node it starts.
  */
 export function mergeLoneSurnames(graph: EntenteGraph, maxEvidence: number, kb?: KnowledgeBase): void {
   const fullNames = () => {
@@ -153,20 +152,17 @@ export function mergeLoneSurnames(graph: EntenteGraph, maxEvidence: number, kb?:
     });
     return out.sort((x, y) => compareStrings(x.id, y.id));
   };
-  for (const [from, to] of [...variantMerges(fullNames())].sort((x, y) => compareStrings(x[0], y[0]))) mergeNodeInto(graph, from, to, maxEvidence);
+  const { variants } = createPersonResolver(fullNames(), GRAPH_SCOPE);
+  for (const [from, to] of [...variants].sort((x, y) => compareStrings(x[0], y[0]))) mergeNodeInto(graph, from, to, maxEvidence);
   const people = kb ? [...kb.entries.values()].filter((e) => e.type === 'person').sort((x, y) => compareStrings(x.id, y.id)) : [];
   const mentions = new Map<string, number>();
   graph.forEachNode((id, a) => a.kbId && a.type === 'person' && mentions.set(id, a.mentions));
-  const owner = surnameResolver([...fullNames(), ...kbPeopleNames(people, mentions)]);
+  const resolver = createPersonResolver([...fullNames(), ...kbPeopleNames(people, mentions)], GRAPH_SCOPE);
   for (const id of graph.nodes().sort()) {
     const a = graph.getNodeAttributes(id);
     const surname = a.type === 'person' && !a.kbId ? loneSurname(a.label) : undefined;
     if (surname === undefined) continue;
-    const found = owner(surname);
-    // A person is named in full now and then: a lone word far more frequent than the full name it would join is
-    // something else ("Power" in "a great Power", 135 times, beside one "Samantha Power"), the more so an English word.
-    const ownerWeight = found && found !== 'ambiguous' ? (graph.hasNode(found) ? graph.getNodeAttribute(found, 'mentions') : KB_PRIOR) : 0;
-    const to = found && found !== 'ambiguous' && a.mentions > ownerWeight * (isKnownWord(surname) ? WORD_RATIO : NAME_RATIO) ? undefined : found;
+    const to = resolver.surname(surname, a.mentions);
     const entry = to && to !== 'ambiguous' && !graph.hasNode(to) ? kb?.entries.get(to) : undefined;
     // The KB's person the graph did not have: an empty node, which the merge below fills.
     if (entry) graph.addNode(entry.id, { label: entry.name, type: 'person', kbId: entry.id, ...(entry.wikidata ? { wikidata: entry.wikidata } : {}), aliases: [], mentions: 0, docs: [], evidence: [] });
@@ -176,10 +172,6 @@ export function mergeLoneSurnames(graph: EntenteGraph, maxEvidence: number, kb?:
     else if (a.ambiguous) graph.removeNodeAttribute(id, 'ambiguous');
   }
 }
-
-/** How many times more often than its owner's full name a lone surname may be seen (see mergeLoneSurnames). */
-const NAME_RATIO = 20;
-const WORD_RATIO = 5;
 
 /** Move node `from` into node `to`: attributes and edges are merged, `from` is dropped. */
 export function mergeNodeInto(graph: EntenteGraph, from: string, to: string, maxEvidence: number): void {

@@ -1,7 +1,8 @@
 /**
  * Canonicalisation: candidates → mentions with entity ids, and the entities of the document.
  * Ids are the KB's where known, else `type:slug` of the canonical name, so they are stable across runs and documents.
- * Within the document a lone surname joins the full name seen there ("Lavrov" → "Sergey Lavrov").
+ * Within the document a person's shorter names join the full name seen there ("Lavrov" → "Sergey Lavrov"), by the
+ * document scope of the one person-name rule (person-resolver.ts).
  */
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import type { KbEntry } from '../knowledge/kb-types.js';
@@ -10,6 +11,7 @@ import type { Candidate } from '../detect/candidate.js';
 import type { TokenView } from '../detect/tokens.js';
 import type { Entity, FoundBy, Mention } from '../types.js';
 import { chooseInstrument, matchTreaty } from './treaty-match.js';
+import { candidatePeople, type DocumentPerson } from './person-resolver.js';
 
 export interface ResolvedMention extends Mention {
   /** Token index of the mention's first token (for windows). */
@@ -23,7 +25,7 @@ export interface Resolution {
 
 /** `year`: the document's year, when known, to choose between instruments of one name (treaty-match.ts). */
 export function resolveCandidates(view: TokenView, candidates: Candidate[], kb: KnowledgeBase, year?: number): Resolution {
-  const fullNames = personFullNames(candidates);
+  const people = candidatePeople(candidates);
   // The states the document names, to choose between instruments of one name by their parties (treaty-match.ts).
   const states = new Map<string, number>();
   for (const c of candidates) if (c.entry?.type === 'state') states.set(c.entry.id, (states.get(c.entry.id) ?? 0) + 1);
@@ -33,7 +35,7 @@ export function resolveCandidates(view: TokenView, candidates: Candidate[], kb: 
     const start = view.a.start[c.first]!;
     const end = view.a.end[c.last - 1]!;
     const text = view.a.text.slice(start, end);
-    const entity = entityFor(c, text, kb, fullNames, year, states);
+    const entity = entityFor(c, text, kb, people, year, states);
     if (!entity) continue;
     const known = entities.get(entity.id);
     const found = foundBy(c);
@@ -50,7 +52,7 @@ export function resolveCandidates(view: TokenView, candidates: Candidate[], kb: 
   return { mentions, entities };
 }
 
-function entityFor(c: Candidate, text: string, kb: KnowledgeBase, fullNames: Map<string, FullName>, year: number | undefined, states: ReadonlyMap<string, number>): Omit<Entity, 'aliases'> | undefined {
+function entityFor(c: Candidate, text: string, kb: KnowledgeBase, people: (label: string) => DocumentPerson<KbEntry> | 'ambiguous' | undefined, year: number | undefined, states: ReadonlyMap<string, number>): Omit<Entity, 'aliases'> | undefined {
   if (c.entry) {
     // A name several instruments share ("Comprehensive Peace Agreement": Liberia, Sudan, Nepal; "Minsk agreements":
     // 1991, 2014, 2015) is the one whose parties the document names, else the one of its year (treaty-match.ts).
@@ -80,7 +82,8 @@ function entityFor(c: Candidate, text: string, kb: KnowledgeBase, fullNames: Map
       if (own?.entry) return fromEntry(own.entry);
     }
   }
-  const owner = c.type === 'person' ? fullNames.get(raw.toLowerCase()) : undefined;
+  const found = c.type === 'person' ? people(raw) : undefined;
+  const owner = found === 'ambiguous' ? undefined : found;
   if (owner?.entry) return fromEntry(owner.entry);
   const label = owner?.label ?? raw;
   const slug = slugify(label);
@@ -100,38 +103,4 @@ function foundBy(c: Candidate): FoundBy | undefined {
 
 function fromEntry(entry: { id: string; name: string; type: Entity['type']; wikidata?: string }): Omit<Entity, 'aliases'> {
   return { id: entry.id, label: entry.name, type: entry.type, kbId: entry.id, ...(entry.wikidata ? { wikidata: entry.wikidata } : {}) };
-}
-
-interface FullName {
-  label: string;
-  /** The KB person, when the full name is one. */
-  entry?: KbEntry;
-}
-
-/**
- * Map each partial person name (a surname, or first + last) to the one full name in the document that ends with it
- * (the KB's people included, by their names).
- */
-function personFullNames(candidates: Candidate[]): Map<string, FullName> {
-  const byLabel = new Map<string, FullName>();
-  for (const c of candidates) {
-    if (c.type !== 'person') continue;
-    const label = c.entry?.name ?? c.label;
-    if (label && !byLabel.has(label)) byLabel.set(label, { label, ...(c.entry ? { entry: c.entry } : {}) });
-  }
-  const labels = [...byLabel.keys()];
-  const out = new Map<string, FullName>();
-  const ambiguous = new Set<string>();
-  for (const full of labels) {
-    const words = full.split(' ');
-    if (words.length < 2) continue;
-    for (let k = 1; k < words.length; k++) {
-      const part = words.slice(k).join(' ').toLowerCase();
-      const prior = out.get(part)?.label;
-      if (prior && prior !== full && prior.split(' ').length === words.length) ambiguous.add(part);
-      if (!prior || prior.split(' ').length < words.length) out.set(part, byLabel.get(full)!);
-    }
-  }
-  for (const a of ambiguous) out.delete(a);
-  return out;
 }
