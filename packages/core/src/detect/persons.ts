@@ -9,7 +9,8 @@ import { PERSON_TITLES, SPEECH_VERBS, NON_ENTITY_WORDS, ORG_HEADS, TREATY_HEADS 
 import { createPhraseIndex, isCapitalised, matchPhrase, spanText, type TokenView } from './tokens.js';
 import { normaliseName } from '../knowledge/normalise.js';
 import { loneSurname } from '../resolve/person-names.js';
-import { candidatePeople } from '../resolve/person-resolver.js';
+import { candidatePeople, type DocumentPerson } from '../resolve/person-resolver.js';
+import type { KbEntry } from '../knowledge/kb-types.js';
 
 export const TITLES = createPhraseIndex(PERSON_TITLES);
 /** Lowercase particles inside names: "Ursula von der Leyen", "Bashar al-Assad", "Luiz Inácio Lula da Silva". */
@@ -120,6 +121,23 @@ export function propagatePersons(view: TokenView, persons: Candidate[], taken: U
   }
   if (byForm.size === 0) return [];
   const people = candidatePeople(persons);
+  // The person a candidate is (its family's name or entry), to name a surname after the last of its mentions before
+  // it: coreference then sees one name in the window ("Foday Sankoh … Sankoh … he").
+  const key = (p: DocumentPerson<KbEntry> | Candidate) => (p.entry ? `kb:${p.entry.id}` : normaliseName(p.label ?? ''));
+  const personKeys = new Map<Candidate, string>();
+  const personOf = (p: Candidate) => {
+    let k = personKeys.get(p);
+    if (k === undefined) {
+      const found = people(p.label ?? p.entry!.name);
+      personKeys.set(p, (k = found && found !== 'ambiguous' ? key(found) : key(p)));
+    }
+    return k;
+  };
+  const latestOf = (owner: DocumentPerson<KbEntry>, i: number): Candidate => {
+    const same = persons.filter((p) => (p.label ?? p.entry) && personOf(p) === key(owner));
+    const before = same.filter((p) => p.first < i);
+    return before.length ? before.reduce((x, y) => (y.first > x.first ? y : x)) : same[0] ?? { first: i, last: i + 1, type: 'person', source: 'propagated', label: owner.label, ...(owner.entry ? { entry: owner.entry } : {}) };
+  };
   const out: Candidate[] = [];
   for (let i = 0; i < view.n; i++) {
     if (taken[i] || !isCapitalised(view.a.value[i]!)) continue;
@@ -136,7 +154,13 @@ export function propagatePersons(view: TokenView, persons: Candidate[], taken: U
     if (end === i + 1) {
       const owner = people(text);
       const form = known ?? byForm.get(normaliseName(text));
-      if (owner && owner !== 'ambiguous') out.push({ first: i, last: end, type: 'person', source: 'propagated', label: owner.label, ...(owner.entry ? { entry: owner.entry } : {}) });
+      // The rest of a name matched in part ("Chairman Mao" of "Chairman Mao Tsetung", "Boutros Boutros-" of a name
+      // broken at a line end) is no second mention.
+      if (owner && owner !== 'ambiguous' && persons.some((p) => (p.last === i && personOf(p) === key(owner)) || (p.last === i - 1 && view.a.value[i - 1] === '-'))) {
+        i = end - 1;
+        continue;
+      }
+      if (owner && owner !== 'ambiguous') out.push(propagated(latestOf(owner, i), i, end));
       else if (form) out.push(propagated(form, i, end));
       else if (owner === 'ambiguous') out.push({ first: i, last: end, type: 'person', source: 'propagated', label: text });
     }

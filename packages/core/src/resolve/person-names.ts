@@ -2,7 +2,7 @@
  * The forms of a person's name, and whether two forms can be one person's (person-resolver.ts decides who is who):
  *
  * - titles of address before a name are no part of it ("Comrade Mikhail S. Gorbachev", "Mr. Waldheim", "Chairman
- *   Khrushchev");
+ *   Khrushchev"), nor a generational suffix after it ("William R. Tolbert, Jr.");
  * - **variants** of one name agree: the same surname, first names that agree (equal, or one the initial of the
  *   other), middle names or initials that agree from the left ("Mikhail S. Gorbachev" = "Mikhail Sergeyevich
  *   Gorbachev"; "N. S. Khrushchev" = "Nikita S. Khrushchev"), or the shorter the end of the longer ("Foster Dulles" =
@@ -26,10 +26,16 @@ export interface NameParts {
   last: string;
 }
 
-/** The words of a name without the titles of address before it; regnal titles stay. */
+/** Generational suffixes: "Barack Hussein Obama II" and "William R. Tolbert Jr." end in a surname all the same. */
+const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii']);
+
+/** The words of a name without the titles of address before it and a generational suffix after; regnal titles stay. */
 function nameWords(label: string): string[] {
-  const words = normaliseName(label).split(' ').filter((w) => w.length > 0);
+  // "Hassan II of Morocco", "Salman of Saudi Arabia": the state a ruler is "of" is no part of the name.
+  const words = normaliseName(label).replace(/,(?= )/g, '').replace(/ of .*$/, '').split(' ').filter((w) => w.length > 0);
   while (words.length > 1 && !REGNAL.has(words[0]!) && (ADDRESS_WORDS.has(words[0]!) || isTitle(words[0]!))) words.shift();
+  // "Hassan II" keeps its number: without it no name is left.
+  if (words.length > 2 && SUFFIXES.has(words[words.length - 1]!)) words.pop();
   return words;
 }
 
@@ -45,6 +51,9 @@ export function nameParts(label: string, regnal = false): NameParts | undefined 
   if (words.length < 2 || (!regnal && REGNAL.has(words[0]!))) return undefined;
   return { first: words[0]!, middles: words.slice(1, -1), last: words[words.length - 1]! };
 }
+
+/** A generational suffix or regnal number ("Jr.", "II"): never anyone's surname, whatever name ends in it. */
+export const isSuffix = (word: string): boolean => SUFFIXES.has(normaliseName(word));
 
 /** The surname a lone-surname label stands for ("Mr. Waldheim" → "waldheim"), or undefined. */
 export function loneSurname(label: string): string | undefined {

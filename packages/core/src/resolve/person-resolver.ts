@@ -25,7 +25,7 @@ import type { KbEntry } from '../knowledge/kb-types.js';
 import { normaliseName } from '../knowledge/normalise.js';
 import { isKnownWord } from '../language/known-words.js';
 import { compareStrings } from '../util/compare.js';
-import { compatibleNames, loneSurname, nameParts, PATRONYMIC, type NameParts } from './person-names.js';
+import { compatibleNames, isSuffix, loneSurname, nameParts, PATRONYMIC, type NameParts } from './person-names.js';
 
 export interface WeightedName {
   id: string;
@@ -40,7 +40,10 @@ export interface NameScope {
   dominance: number;
   /** Families no heavier than this do not make a surname ambiguous. */
   noise: number;
-  /** Which member a family stands under: its most mentioned name, or its fullest (most words, then letters). */
+  /**
+   * Which member a family stands under: its most mentioned name, or its fullest (most words, then letters, then the
+   * fewest titles: "Mikhail Gorbachev" before "Comrade Mikhail Gorbachev").
+   */
   head: 'weight' | 'fullest';
   /** Whether a regnal name ("King Hussein") is a family whose name word a lone mention can denote. */
   regnal: boolean;
@@ -89,7 +92,7 @@ export function createPersonResolver(names: readonly WeightedName[], scope: Name
     variants,
     surname(word, weight) {
       const surname = normaliseName(word);
-      const found = byLast.get(surname);
+      const found = isSuffix(surname) ? undefined : byLast.get(surname);
       if (!found || found.length === 0) return undefined;
       // One person under several names (a KB person's variants) is one owner, with the weight of its heaviest name.
       const byHead = new Map<string, Family>();
@@ -123,7 +126,7 @@ function families(names: readonly WeightedName[], scope: NameScope): Map<string,
   const rank =
     scope.head === 'weight'
       ? (x: Member, y: Member) => y.weight - x.weight
-      : (x: Member, y: Member) => y.size - x.size || letters(y) - letters(x) || y.weight - x.weight;
+      : (x: Member, y: Member) => y.size - x.size || letters(y) - letters(x) || x.label.length - y.label.length || y.weight - x.weight;
   const out = new Map<string, Family[]>();
   for (const [last, list] of byLast) {
     list.sort((x, y) => Number(!!y.fixed) - Number(!!x.fixed) || rank(x, y) || compareStrings(x.id, y.id));
@@ -200,9 +203,17 @@ export function documentPeople<E extends { id: string; name: string; names: read
     }
   }
   const resolver = createPersonResolver([...weights.values()].sort((x, y) => compareStrings(x.id, y.id) || compareStrings(x.label, y.label)), DOCUMENT_SCOPE);
+  // A surname no full name carries may still have been given a title once ("Lord Palmerston … Palmerston"): the bare
+  // surname is that name when one titled form carries it.
+  const titled = new Map<string, Set<string>>();
+  for (const p of people) {
+    const surname = p.entry ? undefined : loneSurname(p.label);
+    if (surname !== undefined && normaliseName(p.label) !== surname) titled.set(surname, (titled.get(surname) ?? new Set()).add(normaliseName(p.label)));
+  }
   return (label) => {
     const surname = loneSurname(label);
     const id = surname !== undefined ? resolver.surname(surname) : resolver.variants.get(normaliseName(label));
+    if (id === undefined && surname !== undefined && normaliseName(label) === surname && titled.get(surname)?.size === 1) return byId.get([...titled.get(surname)!][0]!);
     return id === undefined || id === 'ambiguous' ? id : byId.get(id);
   };
 }
