@@ -33,5 +33,7 @@ describe('#loneSurname', () => {
     expect(loneSurname('King Hussein')).toBeUndefined();
     expect(loneSurname('Sergey Lavrov')).toBeUndefined();
     expect(loneSurname('A/C.3')).toBeUndefined();
+    expect(loneSurname('Hussein of Jordan')).toBeUndefined();
+    expect(nameParts('Hassan II of Morocco')).toEqual({ first: 'hassan', middles: [], last: 'ii' });
   });
 });

@@ -2,7 +2,7 @@
  * The forms of a person's name, and whether two forms can be one person's (person-resolver.ts decides who is who):
  *
  * - titles of address before a name are no part of it ("Comrade Mikhail S. Gorbachev", "Mr. Waldheim", "Chairman
- *   Khrushchev"), nor a generational suffix after it ("William R. Tolbert, Jr.");
+ *   Khrushchev"), nor the state of a ruler's style ("Hassan II of Morocco");
  * - **variants** of one name agree: the same surname, first names that agree (equal, or one the initial of the
  *   other), middle names or initials that agree from the left ("Mikhail S. Gorbachev" = "Mikhail Sergeyevich
  *   Gorbachev"; "N. S. Khrushchev" = "Nikita S. Khrushchev"), or the shorter the end of the longer ("Foster Dulles" =
@@ -26,16 +26,24 @@ export interface NameParts {
   last: string;
 }
 
-/** Generational suffixes: "Barack Hussein Obama II" and "William R. Tolbert Jr." end in a surname all the same. */
+/**
+ * Generational suffixes and regnal numbers ("Jr.", "II"): never anyone's surname, although names end in them. They
+ * stay in the name, since they tell a father from his son ("Ferdinand Marcos" / "Ferdinand Marcos Jr.") and a ruler
+ * from a surname ("John Paul II").
+ */
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii']);
 
-/** The words of a name without the titles of address before it and a generational suffix after; regnal titles stay. */
+/**
+ * The words of a name without the titles of address before it; regnal titles stay. A ruler's style ("Hassan II of
+ * Morocco", "Salman of Saudi Arabia") ends before "of": the state is no part of the name, so one word and a state is
+ * no full name, and no lone surname either.
+ */
 function nameWords(label: string): string[] {
-  // "Hassan II of Morocco", "Salman of Saudi Arabia": the state a ruler is "of" is no part of the name.
-  const words = normaliseName(label).replace(/,(?= )/g, '').replace(/ of .*$/, '').split(' ').filter((w) => w.length > 0);
+  const normal = normaliseName(label);
+  const style = / of /.exec(normal);
+  const words = (style ? normal.slice(0, style.index) : normal).split(' ').filter((w) => w.length > 0);
+  if (style && words.length < 2) return [];
   while (words.length > 1 && !REGNAL.has(words[0]!) && (ADDRESS_WORDS.has(words[0]!) || isTitle(words[0]!))) words.shift();
-  // "Hassan II" keeps its number: without it no name is left.
-  if (words.length > 2 && SUFFIXES.has(words[words.length - 1]!)) words.pop();
   return words;
 }
 

@@ -55,6 +55,10 @@ const CASES: Case[] = [
   { what: 'a regnal name beside a full name of that word', names: ['King Hussein', 'Saddam Hussein'], ask: 'Hussein', document: 'ambiguous', graph: 'Saddam Hussein' },
   { what: 'two regnal names of one word', names: ['King Hussein', 'Imam Hussein'], ask: 'Hussein', document: 'ambiguous', graph: undefined },
   { what: 'a regnal name is no variant of another', names: ['King Hussein', 'Imam Hussein'], ask: 'Imam Hussein', document: undefined, graph: undefined },
+  // Suffixes and styles.
+  { what: 'a generational suffix tells a father from his son', names: ['Ferdinand Marcos', 'Ferdinand Marcos Jr.'], ask: 'Ferdinand Marcos', document: undefined, graph: undefined },
+  { what: 'a regnal number is nobody’s surname', names: ['Hassan II', { id: 'Q76', name: 'Barack Obama', names: ['Barack Obama', 'Barack Hussein Obama II'] }], ask: 'II', document: undefined, graph: undefined },
+  { what: 'the state of a ruler’s style is no surname', names: ['Hussein of Jordan', 'Mohammed VI of Morocco'], ask: 'Morocco', document: undefined, graph: undefined },
   // Patronymics: a father's name is no surname.
   { what: 'a KB name ending in a father’s name gives no surname', names: [tamim], ask: 'Hamad', document: undefined, graph: undefined },
   { what: 'the KB name’s own last word is its surname', names: [tamim], ask: 'Thani', document: 'Tamim bin Hamad Al Thani', graph: 'Tamim bin Hamad Al Thani' },
