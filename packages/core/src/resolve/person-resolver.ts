@@ -14,11 +14,12 @@
  *
  * The scopes differ only in what the evidence is worth. In a document every name counts and a surname shared by two
  * people is ambiguous (`DOCUMENT_SCOPE`); the family stands under its fullest name, since a person is introduced in
- * full and referred to in short, and "King Hussein" owns a later "Hussein". Across a graph, weights are mentions:
- * a stray full name or two does not take a surname from a person named a thousand times, the family stands under
- * its most mentioned name, a regnal name owns no surname (many Husseins are named by title alone), and a lone word
- * far more frequent than the full name it would join is something else ("Power" in "a great Power" beside one
- * Samantha Power: `GRAPH_SCOPE.ratio`).
+ * full and referred to in short; a KB person counts under all the KB's names for it; "King Hussein" owns a later
+ * "Hussein", and "Lord Palmerston" a bare "Palmerston" (documentPeople). Across a graph (`GRAPH_SCOPE`), weights are
+ * mentions: a stray full name or two does not take a surname from a person named a thousand times; the family stands
+ * under its most mentioned name; a regnal name owns no surname (many Husseins are named by title alone); and a lone
+ * word far more frequent than the person it would join is something else ("Power" in "a great Power" beside one
+ * Samantha Power), measured against that person's own mentions, whatever other lone forms joined it first.
  */
 import type { Candidate } from '../detect/candidate.js';
 import type { KbEntry } from '../knowledge/kb-types.js';
