@@ -10,7 +10,13 @@ describe('#compatibleNames', () => {
     ['N. S. Khrushchev', 'Nikita S. Khrushchev', true],
     ['Foster Dulles', 'John Foster Dulles', true],
     ['Field-Marshal Jan Christian Smuts', 'Jan Smuts', true],
+    ['Yahya Jammeh', 'Al Hadji Yahya A. J. J. Jammeh', true],
+    ['Yahya A.J.J. Jammeh', 'Yahya A. J. J. Jammeh', true],
+    ['Hosni Mubarak', 'Muhammad Hosni Sayyid Mubarak', true],
     ['George H. W. Bush', 'George W. Bush', false],
+    ['Ferdinand Marcos', 'Ferdinand Marcos Jr.', false],
+    ['Juan Peron', 'Maria Estela Martinez de Peron', false],
+    ['Philip Davis', 'Nathaniel P. Davis', false],
     ['Bill Clinton', 'Hillary Rodham Clinton', false],
     ['Sergey Lavrov', 'Sergey Ivanov', false],
   ])('%s ~ %s: %s', (a, b, same) => expect(compatibleNames(parts(a), parts(b))).toBe(same));

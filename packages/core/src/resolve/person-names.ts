@@ -41,7 +41,8 @@ const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv', 'v', 'vi'
 function nameWords(label: string): string[] {
   const normal = normaliseName(label);
   const style = / of /.exec(normal);
-  const words = (style ? normal.slice(0, style.index) : normal).split(' ').filter((w) => w.length > 0);
+  // "A.J.J." is three initials, as "A. J. J." is.
+  const words = (style ? normal.slice(0, style.index) : normal).split(' ').flatMap((w) => (/^(?:\p{L}\.){2,}$/u.test(w) ? w.match(/\p{L}\./gu)! : w.length > 0 ? [w] : []));
   if (style && words.length < 2) return [];
   while (words.length > 1 && !REGNAL.has(words[0]!) && (ADDRESS_WORDS.has(words[0]!) || isTitle(words[0]!))) words.shift();
   return words;
@@ -81,12 +82,12 @@ export function compatibleNames(a: NameParts, b: NameParts): boolean {
   if (a.last !== b.last) return false;
   const wa = [a.first, ...a.middles];
   const wb = [b.first, ...b.middles];
-  // "Foster Dulles" within "John Foster Dulles": the shorter is the end of the longer.
+  // The shorter's given names agree, word for word, with a run of the longer's: from its start ("George W." in
+  // "George Walker"), or from the same given name further in: at its end ("Foster Dulles" within "John Foster
+  // Dulles"), after honorifics the lists do not hold ("Yahya Jammeh" within "Al Hadji Yahya A. J. J. Jammeh"). Further
+  // in, an initial is not enough: "Philip Davis" is not "Nathaniel P. Davis".
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-  if (short.length < long.length && short.every((w, i) => w === long[long.length - short.length + i])) return true;
-  if (!agree(a.first, b.first)) return false;
-  const n = Math.min(a.middles.length, b.middles.length);
-  for (let i = 0; i < n; i++) if (!agree(a.middles[i]!, b.middles[i]!)) return false;
-  return true;
+  for (let k = 0; k + short.length <= long.length; k++) if ((k === 0 || bare(short[0]!) === bare(long[k]!)) && short.every((w, i) => agree(w, long[k + i]!))) return true;
+  return false;
 }
 

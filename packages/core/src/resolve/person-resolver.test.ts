@@ -44,6 +44,7 @@ const CASES: Case[] = [
   { what: 'initials that disagree are two people', names: ['George H. W. Bush', 'George W. Bush'], ask: 'Bush', document: 'ambiguous', graph: 'ambiguous' },
   { what: 'a name agreeing with two people joins neither', names: [['George H. W. Bush', 30], ['George W. Bush', 42], ['George Bush', 78]], ask: 'George Bush', document: undefined, graph: undefined },
   { what: 'a middle and last name are the end of the full name', names: [['John Foster Dulles', 20], ['Foster Dulles', 5]], ask: 'Foster Dulles', document: 'John Foster Dulles', graph: 'John Foster Dulles' },
+  { what: 'given names within a longer name, after honorifics', names: [['Al Hadji Yahya A. J. J. Jammeh', 5], ['Yahya A.J.J. Jammeh', 15], ['Yahya Jammeh', 3]], ask: 'Jammeh', document: 'Al Hadji Yahya A. J. J. Jammeh', graph: 'Yahya A.J.J. Jammeh' },
   { what: 'an initial stands for its first name', names: [['Nikita S. Khrushchev', 40], ['N. S. Khrushchev', 5]], ask: 'N. S. Khrushchev', document: 'Nikita S. Khrushchev', graph: 'Nikita S. Khrushchev' },
   // Titles of address are no part of a name.
   { what: 'a title before a lone surname', names: ['Sergey Lavrov'], ask: 'Mr. Lavrov', document: 'Sergey Lavrov', graph: 'Sergey Lavrov' },
