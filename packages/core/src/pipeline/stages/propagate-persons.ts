@@ -4,7 +4,8 @@ import { defineStage } from '../stage.js';
 
 export const propagatePersonsStage = defineStage({
   id: 'propagate-persons',
-  version: 1,
+  // 2: whose a surname is, the person resolver's document scope says (resolve/person-resolver.ts).
+  version: 2,
   phase: 'propagate',
   produces: ['added'],
   summary: 'later mentions of the people selected ("Putin" after "President Vladimir Putin")',

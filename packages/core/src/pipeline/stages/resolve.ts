@@ -4,7 +4,8 @@ import { defineStage } from '../stage.js';
 
 export const resolveStage = defineStage({
   id: 'resolve',
-  version: 1,
+  // 2: whose a surname is, the person resolver's document scope says (resolve/person-resolver.ts).
+  version: 2,
   phase: 'resolve',
   produces: ['mentions', 'entities'],
   summary: 'canonical ids and labels: the KB\'s where known, else type:slug; a lone surname joins the full name',
