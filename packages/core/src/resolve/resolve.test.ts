@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../language/analyse.js';
-import { tinyKb } from '../knowledge/__fixtures__/tiny-kb.js';
+import { TINY_KB_DATA, tinyKb } from '../knowledge/__fixtures__/tiny-kb.js';
+import { createKnowledgeBase } from '../knowledge/kb.js';
+import { extractDocument } from '../pipeline/extract.js';
 import type { KbEntry } from '../knowledge/kb-types.js';
 import type { Candidate, CandidateSource } from '../detect/candidate.js';
 import { createTokenView, type TokenView } from '../detect/tokens.js';
@@ -105,5 +107,29 @@ describe('#resolveCandidates', () => {
   it('drops a candidate whose name makes no id', () => {
     const { view, at } = doc('They said "—" twice.');
     expect(resolved(view, [at('—', 'organisation', { label: '—' })]).mentions).toEqual([]);
+  });
+});
+
+describe('#resolveCandidates (a name several bodies share)', () => {
+  const shared = createKnowledgeBase({
+    ...TINY_KB_DATA,
+    nationalOrganisations: {
+      version: 't', source: 't', licence: 'MIT',
+      entries: [
+        { id: 'nlf-ru', name: 'National Liberation Front (Russia)', acronyms: [], aliases: ['National Liberation Front'], country: 'RUS' },
+        { id: 'nlf-ua', name: 'National Liberation Front (Ukraine)', acronyms: [], aliases: ['National Liberation Front'], country: 'UKR' },
+      ],
+    },
+  });
+  const entityOf = (text: string) => extractDocument({ id: 't', text }, { kb: shared }).mentions.find((m) => m.type === 'organisation')?.entity;
+
+  it('is the body of the state the document names most', () => {
+    expect(entityOf('The National Liberation Front fought on in Ukraine, and Ukraine thanked Russia.')).toBe('nlf-ua');
+    expect(entityOf('Russia said the National Liberation Front had won.')).toBe('nlf-ru');
+  });
+
+  it('stays a name of its own when no state decides, not one of the bodies at random', () => {
+    expect(entityOf('The National Liberation Front fought on.')).toBe('organisation:national-liberation-front');
+    expect(entityOf('Russia and Ukraine spoke of the National Liberation Front.')).toBe('organisation:national-liberation-front');
   });
 });

@@ -62,7 +62,15 @@ function entityFor(c: Candidate, text: string, kb: KnowledgeBase, people: (label
       const type = c.entry.type;
       const shared = (kb.names.get(normaliseName(text)) ?? []).flatMap((h) => (h.kind === 'name' && h.entry?.type === type ? [h.entry] : []));
       if (shared.length > 1 && type === 'treaty') return fromEntry(chooseInstrument(shared, year, states)!);
-      if (shared.length > 1) return fromEntry(shared.reduce((best, e) => ((states.get(e.country ?? '') ?? 0) > (states.get(best.country ?? '') ?? 0) ? e : best)));
+      if (shared.length > 1) {
+        const weight = (e: KbEntry) => states.get(e.country ?? '') ?? 0;
+        const most = Math.max(...shared.map(weight));
+        const chosen = shared.filter((e) => weight(e) === most);
+        if (most > 0 && chosen.length === 1) return fromEntry(chosen[0]!);
+        // No state decides: the name stays a name, not one of the bodies at random.
+        const label = text.replace(INVISIBLE, '').replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim();
+        return { id: `${type}:${slugify(label)}`, label, type };
+      }
     }
     return fromEntry(c.entry);
   }

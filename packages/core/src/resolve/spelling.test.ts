@@ -6,6 +6,7 @@ import { TINY_KB_DATA } from '../knowledge/__fixtures__/tiny-kb.js';
 const kb = createKnowledgeBase({
   ...TINY_KB_DATA,
   persons: { version: 't', source: 't', licence: 'CC0', entries: [{ id: 'P1', name: 'Javier Pérez de Cuéllar', aliases: ['Javier Perez de Cuellar'] }, { id: 'P2', name: 'Humayun Rasheed Choudhury', aliases: [] }] },
+  treaties: { ...TINY_KB_DATA.treaties, entries: [...TINY_KB_DATA.treaties.entries, { id: 'T1', name: 'Hague Conventions', aliases: [], acronyms: [], year: 1899 }] },
 });
 
 describe('#spellingMerges', () => {
@@ -23,5 +24,12 @@ describe('#spellingMerges', () => {
     expect(spellingMerges(kb, [{ id: 'x', label: 'Ban Ki', type: 'person' }], new Set(['P1'])).size).toBe(0);
     expect(boundedDistance('kitten', 'sitting', 1)).toBe(2);
     expect(boundedDistance('kitten', 'sitten', 1)).toBe(1);
+  });
+});
+
+describe('#spellingMerges (instruments)', () => {
+  it('does not take a singular for the plural instrument: one of several is not the set', () => {
+    expect(spellingMerges(kb, [{ id: 'h', label: 'Hague Convention', type: 'treaty' }], new Set(['T1'])).size).toBe(0);
+    expect(Object.fromEntries(spellingMerges(kb, [{ id: 'h', label: 'Hague Conventlons', type: 'treaty' }], new Set(['T1'])))).toEqual({ h: 'T1' });
   });
 });

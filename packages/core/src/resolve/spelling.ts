@@ -21,6 +21,16 @@ export function allowedEdits(length: number): number {
   return length >= 18 ? 2 : length >= 10 ? 1 : 0;
 }
 
+/**
+ * Whether two names differ only in a plural "s": for instruments that is no misspelling but another thing ("Hague
+ * Convention", one of several, is not the "Hague Conventions" of 1899 and 1907).
+ */
+function pluralOnly(a: string, b: string): boolean {
+  const x = a.split(' ');
+  const y = b.split(' ');
+  return x.length === y.length && x.every((w, i) => w === y[i] || w + 's' === y[i] || w === y[i] + 's') && a !== b;
+}
+
 /** Levenshtein distance, giving up (returning max + 1) as soon as it must exceed `max`. */
 export function boundedDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -67,18 +77,20 @@ export function spellingMerges(kb: KnowledgeBase, nodes: readonly NamedNode[], k
     if (words.length < 2 || max === 0) continue;
     let best = max + 1;
     let owners = new Set<string>();
+    let bestKey: string | undefined;
     for (const w of new Set([words[0]!, words[words.length - 1]!])) {
       for (const c of byWord.get(`${n.type}\u0000${w}`) ?? []) {
         const d = boundedDistance(key, c.key, max);
         if (d < best) {
           best = d;
+          bestKey = c.key;
           owners = new Set([c.id]);
         } else if (d === best && d <= max) {
           owners.add(c.id);
         }
       }
     }
-    if (best <= max && owners.size === 1) out.set(n.id, [...owners][0]!);
+    if (best <= max && owners.size === 1 && !(n.type === 'treaty' && bestKey !== undefined && pluralOnly(key, bestKey))) out.set(n.id, [...owners][0]!);
   }
   return out;
 }
