@@ -5,7 +5,8 @@ import { defineStage } from '../stage.js';
 export const resolveStage = defineStage({
   id: 'resolve',
   // 2: whose a surname is, the person resolver's document scope says (resolve/person-resolver.ts).
-  version: 2,
+  // 3: a name several bodies share stays a name of its own when no state of the document decides.
+  version: 3,
   phase: 'resolve',
   produces: ['mentions', 'entities'],
   summary: 'canonical ids and labels: the KB\'s where known, else type:slug; a lone surname joins the full name',
