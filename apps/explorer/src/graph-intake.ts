@@ -9,7 +9,7 @@ import type { CurationController } from './curation-controller.js';
 import type { DocumentScope } from './document-scope.js';
 import { countAdded } from './state/document-view.js';
 import { looksLikeRules } from './state/curation.js';
-import { parseDocumentFile } from './state/documents.js';
+import { readDroppedFile } from './state/documents.js';
 import { errorText } from './state/error-text.js';
 import { extensionOf, FileProblem, graphFromExport, isDocumentFileName, isGraphFileName, parseGraphFile } from './state/graph-io.js';
 import { MemorySource, NO_TEXTS, probeApi } from './state/reader.js';
@@ -167,7 +167,7 @@ export class GraphIntake {
     const problems: string[] = [];
     const seen = new Set<string>();
     for (const file of files) {
-      const parsed = parseDocumentFile(file.name, await file.text(), new DOMParser());
+      const parsed = await readDroppedFile(file, new DOMParser());
       problems.push(...parsed.problems);
       for (const doc of parsed.documents) {
         // Two dropped files may share an id (same name in two folders, repeated JSONL ids): keep both.

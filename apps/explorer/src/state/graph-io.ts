@@ -6,6 +6,7 @@
 import { UndirectedGraph } from 'graphology';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { detectFormat, ENTITY_TYPES, readGraph, readList as list, readNumber as num, type DocumentInfo, type EdgeAttributes, type EntityType, type Evidence, type GraphAttributes, type NodeAttributes, type Reserve } from '@entente/core';
+import { documentKind, DOCUMENT_EXTENSIONS as CORE_DOCUMENT_EXTENSIONS } from '@entente/core/documents';
 import { errorText } from './error-text.js';
 import type { EntenteGraph } from './types.js';
 
@@ -15,7 +16,8 @@ export class FileProblem extends Error {
 }
 
 export const GRAPH_EXTENSIONS = ['.json', '.gexf', '.graphml', '.xml'];
-export const DOCUMENT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.jsonl', '.ndjson'];
+/** The files core's document reader takes (`@entente/core/documents`), as `entente build` does. */
+export const DOCUMENT_EXTENSIONS: readonly string[] = CORE_DOCUMENT_EXTENSIONS;
 
 export function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
@@ -27,7 +29,7 @@ export function isGraphFileName(name: string): boolean {
 }
 
 export function isDocumentFileName(name: string): boolean {
-  return DOCUMENT_EXTENSIONS.includes(extensionOf(name));
+  return documentKind(name) !== undefined;
 }
 
 type DomParserCtor = new () => { parseFromString(text: string, type: string): unknown };

@@ -5,6 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { documentKind } from '@entente/core/documents';
 import { UsageError } from '../errors.js';
 
 /** A file to read: where it is, and the document id it gives. */
@@ -21,30 +22,14 @@ export interface InputFile {
   problem?: string;
 }
 
-export type InputKind = 'text' | 'html' | 'jsonl' | 'jsonl.gz';
-
-const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text']);
-const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
-export const SUPPORTED = '.txt, .md, .html, .jsonl, .jsonl.gz';
-
-export function inputKind(file: string): InputKind | undefined {
-  const lower = file.toLowerCase();
-  if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) return 'jsonl';
-  if (lower.endsWith('.jsonl.gz') || lower.endsWith('.ndjson.gz')) return 'jsonl.gz';
-  const ext = path.extname(lower);
-  if (TEXT_EXTENSIONS.has(ext)) return 'text';
-  if (HTML_EXTENSIONS.has(ext)) return 'html';
-  return undefined;
-}
-
-/** Whether a path names something `readInputs` reads. */
+/** Whether a path names something `readInputs` reads: core's list of kinds (`@entente/core/documents`), the explorer's too. */
 export function isSupportedFile(file: string): boolean {
-  return inputKind(file) !== undefined;
+  return documentKind(file) !== undefined;
 }
 
 /** Whether an input holds many documents, streamed (JSONL, gzipped or not, and stdin): worth worker threads. */
 export function isStreamInput(file: InputFile): boolean {
-  const kind = file.path === '-' ? 'jsonl' : inputKind(file.path);
+  const kind = file.path === '-' ? 'jsonl' : documentKind(file.path);
   return kind === 'jsonl' || kind === 'jsonl.gz';
 }
 

@@ -4,10 +4,10 @@
  * (its bytes are counted, not kept) and reported as too long; the lines after it are read as usual.
  */
 
-export type Line = { lineNo: number; bytes: Buffer } | { lineNo: number; tooLong: number };
+import { MAX_LINE_BYTES } from '@entente/core/documents';
 
-/** The largest JSONL line read: a document's text is cut at 2 M characters anyway (≤ 12 MB even as \u escapes). */
-export const MAX_LINE_BYTES = 32 * 1024 * 1024;
+/** As core's `RawLine`, which `readJsonlLine` reads; core's `jsonlLines` cuts a whole file the same way. */
+export type Line = { lineNo: number; bytes: Buffer } | { lineNo: number; tooLong: number };
 
 export async function* splitLines(stream: AsyncIterable<Buffer | string>, maxBytes = MAX_LINE_BYTES): AsyncGenerator<Line> {
   let parts: Buffer[] = [];

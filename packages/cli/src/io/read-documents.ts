@@ -1,6 +1,8 @@
 /**
  * Reading documents from the command line's inputs: files (.txt, .md, .html, .jsonl, .jsonl.gz), folders (recursively)
  * and `-` (a JSONL stream on stdin). Documents stream out one at a time, so a large corpus is never held in memory.
+ * Only the file system is here (opening, reading a prefix, streaming and gunzipping): what the bytes become is core's
+ * one reader (`@entente/core/documents`), the explorer's too, so a file gives the same documents in both.
  * A file that cannot be used (unreadable, binary, empty, unsupported, a bad JSONL line) is reported as a warning
  * naming it and why, and the rest goes on; a file read in a way worth knowing (decoded as windows-1252, HTML read
  * without Readability, only its first part read) comes with a note.
@@ -9,13 +11,12 @@
  * cut anyway, and core says so), an HTML file up to MAX_HTML_BYTES, a JSONL line up to MAX_LINE_BYTES.
  */
 import { createReadStream, promises as fs } from 'node:fs';
-import path from 'node:path';
 import { createGunzip } from 'node:zlib';
+import { DOMParser } from 'linkedom';
 import type { Document } from '@entente/core';
-import { decodeBytes, decodeLine, toWellFormed, wellFormed } from './decode-text.js';
-import { htmlToText } from './html-text.js';
-import { inputKind, SUPPORTED, type InputFile } from './input-files.js';
-import { chunksOf, MAX_LINE_BYTES, splitLines } from './jsonl-lines.js';
+import { documentKind, megabytes, readDocumentFile, readJsonlLine, type DocumentItem, type HtmlParser } from '@entente/core/documents';
+import type { InputFile } from './input-files.js';
+import { chunksOf, splitLines } from './jsonl-lines.js';
 
 export { isStreamInput, isSupportedFile, listInputFiles, MissingInputError, type InputFile } from './input-files.js';
 
@@ -47,17 +48,20 @@ export async function* readInputs(files: InputFile[], stdin: NodeJS.ReadableStre
       yield* readJsonl(chunksOf(stdin), '<stdin>', file.id);
       continue;
     }
-    const kind = inputKind(file.path);
-    // A file named directly is only read if it is a kind this reads: a PDF or a JSON array read as text makes noise.
-    if (kind === undefined) yield warn(file.path, `unsupported file type; expected ${SUPPORTED}`);
+    const kind = documentKind(file.path);
+    // A file named directly is only read if it is a kind core reads: a PDF or a JSON array read as text makes noise.
+    if (kind === undefined) yield* readDocumentFile({ name: file.path }, new Uint8Array()).map(fromCore);
     else if (kind === 'jsonl' || kind === 'jsonl.gz') yield* readJsonlFile(file, kind === 'jsonl.gz');
-    else yield* readTextFile(file, kind, options.maxChars ?? DEFAULT_MAX_CHARS);
+    else yield* readWholeFile(file, kind === 'html', options.maxChars ?? DEFAULT_MAX_CHARS);
   }
 }
 
-async function* readTextFile(file: InputFile, kind: 'text' | 'html', maxChars: number): AsyncGenerator<InputItem> {
+/** linkedom's DOMParser: a DOM for core's HTML reader, without a browser. */
+const HTML_PARSER = new DOMParser() as unknown as HtmlParser;
+
+async function* readWholeFile(file: InputFile, html: boolean, maxChars: number): AsyncGenerator<InputItem> {
   // UTF-8 takes at most 3 bytes per UTF-16 code unit; a few more so that a longer file still reads as longer than the cap.
-  const limit = kind === 'html' ? MAX_HTML_BYTES : 3 * maxChars + 4;
+  const limit = html ? MAX_HTML_BYTES : 3 * maxChars + 4;
   let bytes: Buffer;
   let size: number;
   try {
@@ -66,31 +70,19 @@ async function* readTextFile(file: InputFile, kind: 'text' | 'html', maxChars: n
     yield warn(file.path, `cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     return;
   }
-  if (size === 0) {
-    yield warn(file.path, 'empty file');
-    return;
-  }
   const partial = bytes.length < size;
-  const decoded = decodeBytes(bytes, partial);
-  if (!decoded.ok) {
-    yield warn(file.path, decoded.reason);
-    return;
-  }
-  const notes: string[] = decoded.note ? [decoded.note] : [];
-  let text = decoded.text;
-  let title: string | undefined;
-  if (kind === 'html') {
-    if (partial) notes.push(`HTML of ${megabytes(size)}: only its first ${megabytes(limit)} read`);
-    const html = htmlToText(text);
-    ({ text, title } = html);
-    if (html.note) notes.push(html.note);
-  }
-  if (text.trim().length === 0) {
-    yield warn(file.path, 'no text in it');
-    return;
-  }
-  for (const note of notes) yield { kind: 'note', note: { source: file.path, reason: note } };
-  yield { kind: 'document', doc: { id: file.id, text, title: title ?? path.basename(file.path), source: file.path } };
+  const items = readDocumentFile({ name: file.path, id: file.id, source: file.path }, bytes, { partial, html: HTML_PARSER });
+  const failed = items.some((item) => item.kind === 'problem');
+  if (html && partial && !failed) yield { kind: 'note', note: { source: file.path, reason: `HTML of ${megabytes(size)}: only its first ${megabytes(limit)} read` } };
+  for (const item of items) yield fromCore(item);
+}
+
+/** Core's item, in the words this reader has always used: a problem is a warning, its place `file` or `file:line`. */
+function fromCore(item: DocumentItem): InputItem {
+  if (item.kind === 'document') return item;
+  const p = item.kind === 'problem' ? item.problem : item.note;
+  const source = p.line === undefined ? p.file : `${p.file}:${p.line}`;
+  return item.kind === 'problem' ? warn(source, p.reason) : { kind: 'note', note: { source, reason: p.reason } };
 }
 
 /** The first `limit` bytes of a file, and its size: a 50 MB file whose text is cut at 2 M characters is not read whole. */
@@ -144,59 +136,21 @@ async function* readJsonlFile(file: InputFile, gzip: boolean): AsyncGenerator<In
   }
 }
 
-/** One document per line: `{"id", "text", ...}`; other fields become metadata (title, date, source kept as such). */
+/** One document per line, read by core (`readJsonlLine`): the same documents as the explorer gets from the file. */
 async function* readJsonl(stream: AsyncIterable<Buffer | string>, name: string, idPrefix: string, counts = { documents: 0 }): AsyncGenerator<InputItem> {
   for await (const line of splitLines(stream)) {
-    const where = `${name}:${line.lineNo}`;
-    if ('tooLong' in line) {
-      yield warn(where, `line of ${megabytes(line.tooLong)}, longer than the ${megabytes(MAX_LINE_BYTES)} a JSONL line may be, skipped`);
+    const read = readJsonlLine(line, idPrefix);
+    if (read.kind === 'blank') continue;
+    if (read.kind === 'problem') {
+      // A UTF-16 file fails as a whole, on its first line.
+      yield warn(read.stop ? name : `${name}:${line.lineNo}`, read.reason);
+      if (read.stop) return;
       continue;
     }
-    // A UTF-8 byte-order mark before the first line.
-    const bytes = line.lineNo === 1 && line.bytes[0] === 0xef && line.bytes[1] === 0xbb && line.bytes[2] === 0xbf ? line.bytes.subarray(3) : line.bytes;
-    if (line.lineNo === 1 && bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-      yield warn(name, 'UTF-16 JSONL is not read; convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)');
-      return;
-    }
-    const decoded = decodeLine(bytes);
-    if (!decoded.ok) continue; // never: decodeLine falls back to windows-1252
-    if (decoded.text.trim() === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(decoded.text);
-    } catch {
-      yield warn(where, 'not valid JSON, line skipped');
-      continue;
-    }
-    const doc = toDocument(value, `${idPrefix}:${line.lineNo}`);
-    if (typeof doc === 'string') {
-      yield warn(where, doc);
-      continue;
-    }
-    const clean = wellFormed(doc.text);
-    for (const note of [decoded.note, clean.note]) if (note) yield { kind: 'note', note: { source: where, reason: note } };
+    for (const reason of read.notes) yield { kind: 'note', note: { source: `${name}:${line.lineNo}`, reason } };
     counts.documents++;
-    yield { kind: 'document', doc: { ...doc, id: toWellFormed(doc.id), text: clean.text, ...(doc.title !== undefined ? { title: toWellFormed(doc.title) } : {}) } };
+    yield { kind: 'document', doc: read.doc };
   }
-}
-
-function toDocument(value: unknown, fallbackId: string): Document | string {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'expected a JSON object with "text", line skipped';
-  const { id, text, title, date, source, ...meta } = value as Record<string, unknown>;
-  if (typeof text !== 'string') return `expected a string "text", got ${text === undefined ? 'none' : text === null ? 'null' : Array.isArray(text) ? 'an array' : typeof text}, line skipped`;
-  const docId = typeof id === 'string' && id.length > 0 ? id : typeof id === 'number' ? String(id) : fallbackId;
-  return {
-    id: docId,
-    text,
-    ...(typeof title === 'string' ? { title } : {}),
-    ...(typeof date === 'string' || typeof date === 'number' ? { date: String(date) } : {}),
-    ...(typeof source === 'string' ? { source } : {}),
-    ...(Object.keys(meta).length ? { meta } : {}),
-  };
-}
-
-function megabytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(bytes >= 10 * 1024 * 1024 ? 0 : 1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
 function warn(source: string, reason: string): InputItem {

@@ -12,6 +12,12 @@
  * NUL bytes (without a UTF-16 mark) or many control characters mean binary, which is refused.
  */
 
+/**
+ * The WHATWG TextDecoder, global in Node and in browsers alike; declared here because core's lib is ECMAScript only
+ * (no DOM, no Node types), so that nothing else of those environments can creep in.
+ */
+declare const TextDecoder: new (label?: string, options?: { fatal?: boolean }) => { decode(input?: Uint8Array, options?: { stream?: boolean }): string };
+
 export type Decoded = { ok: true; text: string; note?: string } | { ok: false; reason: string };
 
 const FATAL_UTF8 = new TextDecoder('utf-8', { fatal: true });

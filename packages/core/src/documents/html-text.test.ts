@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { flattenHtml, measureHtml } from './html-flatten.js';
-import { htmlToText } from './html-text.js';
+import { DOMParser } from 'linkedom';
+import { htmlToText as readHtml, type HtmlParser } from './html-text.js';
+
+const parser = new DOMParser() as unknown as HtmlParser;
+const htmlToText = (html: string) => readHtml(html, parser);
 
 const page = (body: string) => `<!doctype html><html><head><title>Page</title></head><body>${body}</body></html>`;
 
