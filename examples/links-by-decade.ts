@@ -5,7 +5,8 @@
  *
  *   pnpm entente query out/graph.json --script examples/links-by-decade.ts
  */
-import type { DocumentInfo, EntenteGraph, QueryApi, QueryGraph } from '../packages/core/src/index.js';
+import type { DocumentInfo, EntenteGraph } from '@entente/core';
+import type { QueryApi, QueryGraph } from '@entente/core/query';
 
 export interface DecadeLinks {
   documents: number;

@@ -4,7 +4,7 @@
  *
  *   pnpm entente query out/graph.json --script examples/most-central-people.ts
  */
-import type { QueryApi, QueryGraph } from '../packages/core/src/index.js';
+import type { QueryApi, QueryGraph } from '@entente/core/query';
 
 export interface CentralPerson {
   rank: number;

@@ -4,7 +4,7 @@
  *
  *   pnpm entente query out/graph.json --script examples/treaties-by-state.ts
  */
-import type { QueryApi, QueryGraph } from '../packages/core/src/index.js';
+import type { QueryApi, QueryGraph } from '@entente/core/query';
 
 export interface TreatyMention {
   treaty: string;

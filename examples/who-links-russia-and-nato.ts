@@ -4,7 +4,8 @@
  *
  *   pnpm entente query out/graph.json --script examples/who-links-russia-and-nato.ts
  */
-import type { Evidence, QueryApi, QueryGraph } from '../packages/core/src/index.js';
+import type { Evidence } from '@entente/core';
+import type { QueryApi, QueryGraph } from '@entente/core/query';
 
 const FROM = 'Russia';
 const TO = 'NATO';

@@ -18,7 +18,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readJson, seededRandom, type EntityType } from '@entente/core';
+import { seededRandom, type EntityType } from '@entente/core';
+import { readJson } from '@entente/core/export';
 
 const root = path.resolve(import.meta.dirname, '..');
 const types: EntityType[] = ['person', 'state', 'organisation', 'treaty'];

@@ -26,8 +26,8 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createGunzip } from 'node:zlib';
-import { seededRandom } from '../packages/core/src/util/seeded-random.js';
-import { WORD_CLUSTERS_FORMAT, encodeWordClusters } from '../packages/core/src/detect/tagger/clusters.js';
+import { seededRandom } from '@entente/core';
+import { WORD_CLUSTERS_FORMAT, encodeWordClusters } from '@entente/core/tagger';
 import { bisect, randomizedSvd, ppmiRows, type SparseRows } from './clusters/math.js';
 
 const root = path.resolve(import.meta.dirname, '..');

@@ -20,27 +20,27 @@ import { parseArgs } from 'node:util';
 import nlpCompromise from 'compromise';
 import winkNLP from 'wink-nlp';
 import winkModel from 'wink-eng-lite-web-model';
+import { defaultKnowledgeBase, extractMentions, type ExtractOptions } from '@entente/core';
 import {
-  createTagger,
-  defaultKnowledgeBase,
-  defaultTagger,
-  decodeWordClusters,
-  defaultWordClusters,
-  deserializeTaggerModel,
   errorReport,
   evaluateDocuments,
-  extractMentions,
   namesCountry,
-  tagText,
   validateGoldDocument,
   type CorpusScore,
-  type ExtractOptions,
   type GoldDocument,
   type GoldMappingName,
   type PredictedSpan,
   type Evaluation,
+} from '@entente/core/eval';
+import {
+  createTagger,
+  defaultTagger,
+  decodeWordClusters,
+  defaultWordClusters,
+  deserializeTaggerModel,
+  tagText,
   type Tagger,
-} from '@entente/core';
+} from '@entente/core/tagger';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({

@@ -33,24 +33,23 @@ import { createGunzip } from 'node:zlib';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import nlp from 'compromise';
+import { defaultKnowledgeBase } from '@entente/core';
+import { namesCountry, validateGoldDocument } from '@entente/core/eval';
 import {
   ALL_GROUPS,
   createWordLists,
   DEFAULT_GROUPS,
   decodeWordClusters,
-  defaultKnowledgeBase,
   GROUP_NAMES,
   groupNames,
   groupsFromNames,
-  namesCountry,
   prepareTrainingDocument,
   serializeTaggerModel,
   trainTagger,
-  validateGoldDocument,
   type LabelledSpan,
   type TrainingDocument,
   type WordClusters,
-} from '@entente/core';
+} from '@entente/core/tagger';
 
 const root = path.resolve(import.meta.dirname, '..');
 const shared = path.resolve(root, '../shared/eval');

@@ -6,12 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { run } from '../packages/cli/src/commands/query.js';
 import { buildSmallGraph, smallGraphJson } from '../packages/core/src/query/__fixtures__/small-graph.js';
-import { queryApi } from '../packages/core/src/query/index.js';
+import { queryApi } from '@entente/core/query';
 import mostCentralPeople from '../examples/most-central-people.js';
 import treatiesByState from '../examples/treaties-by-state.js';
 import whoLinksRussiaAndNato from '../examples/who-links-russia-and-nato.js';
 import linksByDecade from '../examples/links-by-decade.js';
-import { buildGraph } from '../packages/core/src/index.js';
+import { buildGraph } from '@entente/core';
 import { SPEECHES } from './fixtures/ungdc-decades.js';
 
 const examples = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../examples');

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 // graphology is core's dependency, not the workspace root's: build the graph through core (readJson).
-import { readJson, writeGexf, writeGraphml, type ImportedGraph } from '../packages/core/src/export/index.js';
+import { readJson, writeGexf, writeGraphml, type ImportedGraph } from '@entente/core/export';
 
 const hasNetworkx = spawnSync('python3', ['-c', 'import networkx'], { stdio: 'ignore' }).status === 0;
 

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildGraph, find, type EntenteGraph } from '@entente/core';
+import { buildGraph, type EntenteGraph } from '@entente/core';
+import { find } from '@entente/core/query';
 
 const text = readFileSync(path.resolve(import.meta.dirname, '../data/news/security-for-all-or-none.txt'), 'utf8');
 const graph: EntenteGraph = buildGraph([{ id: 'seed', text }]);

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseRecord, recordMentions } from '../../packages/core/src/index.js';
+import { parseRecord, recordMentions } from '@entente/core';
 import { runCli } from './run-cli.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'entente-docs-'));

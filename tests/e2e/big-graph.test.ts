@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { generateGraph } from '../../apps/explorer/src/dev/generate-graph.js';
 import { EDGE_BUDGET, TOP_NODES } from '../../apps/explorer/src/state/big-graph.js';
-import { TYPE_COLORS } from '../../packages/core/src/index.js';
+import { TYPE_COLORS } from '@entente/core/export';
 import { decodePng } from './png.js';
 import { REPO, buildExplorer, chromiumPath, launchChromium, serveStatic, type StaticServer } from './explorer-harness.js';
 

@@ -8,7 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { buildGraph } from '../../packages/core/src/index.js';
+import { buildGraph } from '@entente/core';
 import { REPO, buildExplorer, chromiumPath, launchChromium, serveStatic, type StaticServer } from './explorer-harness.js';
 import { SPEECHES } from '../fixtures/ungdc-decades.js';
 

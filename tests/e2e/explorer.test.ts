@@ -8,7 +8,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { buildGraph, readGraph } from '../../packages/core/src/index.js';
+import { buildGraph } from '@entente/core';
+import { readGraph } from '@entente/core/export';
 import { APP_DIR, REPO, buildExplorer, chromiumPath, launchChromium, serveStatic, type StaticServer } from './explorer-harness.js';
 import { colourCount, decodePng, inkedPixels } from './png.js';
 

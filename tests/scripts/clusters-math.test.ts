@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../packages/core/src/util/seeded-random.js';
+import { seededRandom } from '@entente/core';
 import { bisect, orthonormalize, ppmiRows, randomizedSvd, symmetricEigen, type SparseRows } from '../../scripts/clusters/math.js';
 
 /** Six words over four contexts: words 0–2 occur in contexts 0–1, words 3–5 in contexts 2–3 (invented counts). */

@@ -2,7 +2,8 @@
  * "Export as": the graph formats are written from what is on screen (the filters' subgraph, with the colours and sizes
  * shown); PNG from the renderer, with a legend.
  */
-import { ENTITY_TYPES, TYPE_NAMES } from '@entente/core';
+import { ENTITY_TYPES } from '@entente/core';
+import { TYPE_NAMES } from '@entente/core/export';
 import type { DocumentScope } from './document-scope.js';
 import type { Visibility } from './state/filters.js';
 import { errorText } from './state/error-text.js';

@@ -3,7 +3,7 @@
  * graph (search index, metric sizes, communities). Replacing the graph disposes the session — idempotently — and the
  * next one starts clean, so nothing of an old graph outlives it.
  */
-import { communities } from '@entente/core';
+import { communities } from '@entente/core/query';
 import { GraphCanvas, type CanvasEvents, type CanvasLook } from './views/canvas.js';
 import { maxEdgeWeight } from './state/filters.js';
 import { scaleSizes, sizeMetric } from './state/metrics.js';

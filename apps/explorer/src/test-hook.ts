@@ -2,7 +2,7 @@
  * `window.__entente`: a read-only view of the explorer's state for end-to-end tests and benchmarks (counts, the
  * selection, live resources, CSP violations). It exposes no way to change anything: tests drive the page like a user.
  */
-import { writeJson } from '@entente/core';
+import { writeJson } from '@entente/core/export';
 import type { ExplorerApp } from './app.js';
 
 export interface TestHook {

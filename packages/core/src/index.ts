@@ -1,4 +1,10 @@
-/** @entente/core — the public API. Faces (CLI, explorer, scripts) import from here only. */
+/**
+ * @entente/core — the public API: documents to graph (the pipeline, its options and the knowledge base), the graph's
+ * shape, curation and the reader's records. The rest is reached by subpath, so that each face takes only what it uses:
+ * `@entente/core/documents` (files → documents), `/export` (graph writers and readers), `/query` (queries and the
+ * scripting API), `/eval` (scoring against gold corpora), `/tagger` (the learned tagger, its training and model file).
+ * Faces (CLI, explorer, scripts, examples) import from these entries only, never from `src/`.
+ */
 export * from './types.js';
 export * from './errors.js';
 export { ENTENTE_VERSION } from './version.js';
@@ -20,12 +26,8 @@ export { normaliseName, slugify } from './knowledge/normalise.js';
 export { compareStrings } from './util/compare.js';
 export { cjsDefault } from './util/cjs-default.js';
 export { fnv1a } from './util/hash.js';
+export { seededRandom } from './util/seeded-random.js';
 export { readList, readNumber } from './util/attribute-values.js';
 export { checkBoolean, checkInteger, checkNumber, checkOneOf, type IntegerRule, type NumberRule } from './util/check.js';
-export { splitParagraphs } from './document/paragraphs.js';
-export * from './export/index.js';
-export * from './query/index.js';
-export * from './eval/index.js';
-export * from './detect/tagger/index.js';
 export * from './curation/index.js';
 export * from './reader/index.js';

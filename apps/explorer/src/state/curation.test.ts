@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createEntenteGraph, writeJson } from '@entente/core';
+import { createEntenteGraph } from '@entente/core';
+import { writeJson } from '@entente/core/export';
 import { CurationLog, hideRule, looksLikeRules, mergeRule, renameRule, retypeRule, retypedId, rulesText, parseRules } from './curation.js';
 import type { EntenteGraph } from './types.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterGraph } from '@entente/core';
+import { filterGraph } from '@entente/core/query';
 import { smallGraph } from '../__fixtures__/small-graph.js';
 import { computeVisibility, defaultFilters, egoNodes, maxEdgeWeight, sameFilters, toggleType, visibilityKey } from './filters.js';
 

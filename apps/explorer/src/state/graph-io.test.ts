@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UndirectedGraph, DirectedGraph } from 'graphology';
 import { DOMParser } from '@xmldom/xmldom';
-import { writeGraph } from '@entente/core';
+import { writeGraph } from '@entente/core/export';
 import { smallGraph } from '../__fixtures__/small-graph.js';
 import { FileProblem, graphFromExport, isDocumentFileName, isGraphFileName, normaliseGraph, parseGraphFile } from './graph-io.js';
 

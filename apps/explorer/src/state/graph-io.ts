@@ -5,7 +5,8 @@
  */
 import { UndirectedGraph } from 'graphology';
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { detectFormat, ENTITY_TYPES, readGraph, readList as list, readNumber as num, type DocumentInfo, type EdgeAttributes, type EntityType, type Evidence, type GraphAttributes, type NodeAttributes, type Reserve } from '@entente/core';
+import { ENTITY_TYPES, readList as list, readNumber as num, type DocumentInfo, type EdgeAttributes, type EntityType, type Evidence, type GraphAttributes, type NodeAttributes, type Reserve } from '@entente/core';
+import { detectFormat, readGraph } from '@entente/core/export';
 import { documentKind, DOCUMENT_EXTENSIONS as CORE_DOCUMENT_EXTENSIONS } from '@entente/core/documents';
 import { errorText } from './error-text.js';
 import type { EntenteGraph } from './types.js';

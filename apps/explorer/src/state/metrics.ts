@@ -2,7 +2,7 @@
  * Node size metrics as typed descriptors (id, label, compute), so the toolbar lists them and the canvas uses them from
  * one registry. Values are computed on demand and cached per graph by the caller: PageRank on 10k nodes is not free.
  */
-import { nodeScores } from '@entente/core';
+import { nodeScores } from '@entente/core/query';
 import type { EntenteGraph, SizeMetric } from './types.js';
 
 export interface SizeMetricDescriptor {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyRules, createEntenteGraph, edgeKey, writeJson } from '@entente/core';
+import { applyRules, createEntenteGraph, edgeKey } from '@entente/core';
+import { writeJson } from '@entente/core/export';
 import type { EntenteGraph } from './types.js';
 import { applyDiff, diffGraphs, isStructural, patchGraph } from './patch-graph.js';
 

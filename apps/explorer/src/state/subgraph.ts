@@ -3,7 +3,7 @@
  * rules the CLI uses); then whatever the screen still hides (the ego network, which only the explorer has) is dropped.
  * Positions come from the layout, colour and size from the canvas, so GEXF/GraphML viewers show the same picture.
  */
-import { filterGraph } from '@entente/core';
+import { filterGraph } from '@entente/core/query';
 import type { Visibility } from './filters.js';
 import type { EntenteGraph, FilterState } from './types.js';
 

@@ -5,7 +5,8 @@
  * Files are handed to the browser as Blob downloads; nothing is uploaded anywhere.
  */
 import { toBlob } from '@sigma/export-image';
-import { writeGraph, type EdgeAttributes, type GraphAttributes, type NodeAttributes } from '@entente/core';
+import { type EdgeAttributes, type GraphAttributes, type NodeAttributes } from '@entente/core';
+import { writeGraph } from '@entente/core/export';
 import type Sigma from 'sigma';
 import type { EntenteGraph } from '../state/types.js';
 import type { ExportFormat } from './toolbar.js';

@@ -2,7 +2,8 @@
  * The legend, which is also the type filter: one checkbox per type with its colour and how many of its entities are
  * shown out of how many (following every filter). When colouring by community, the largest communities are listed.
  */
-import { ENTITY_TYPES, TYPE_NAMES, type EntityType } from '@entente/core';
+import { ENTITY_TYPES, type EntityType } from '@entente/core';
+import { TYPE_NAMES } from '@entente/core/export';
 import type { Visibility } from '../state/filters.js';
 import type { Disposables, ResourceRegistry } from '../state/registry.js';
 import type { ColorBy, FilterState } from '../state/types.js';

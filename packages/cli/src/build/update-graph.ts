@@ -6,7 +6,8 @@
  * one line, before any document is read.
  */
 import { promises as fs } from 'node:fs';
-import { EntenteError, OPTION_SCHEMA, describe, edgeKey, pipelineStages, readGraph, resolveOptions, stageRecord, type BuildOptions, type EntenteGraph } from '@entente/core';
+import { EntenteError, OPTION_SCHEMA, describe, edgeKey, pipelineStages, resolveOptions, stageRecord, type BuildOptions, type EntenteGraph } from '@entente/core';
+import { readGraph } from '@entente/core/export';
 import { UsageError } from '../errors.js';
 import { checkGraphFileSize } from '../io/graph-file.js';
 

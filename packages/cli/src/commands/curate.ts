@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import { writeJson } from '@entente/core';
+import { writeJson } from '@entente/core/export';
 import { UsageError, EXIT_OK } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { readGraphFile } from '../io/graph-file.js';

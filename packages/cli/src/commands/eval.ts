@@ -6,20 +6,18 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { defaultKnowledgeBase, extractMentions, type ExtractOptions } from '@entente/core';
 import {
-  defaultKnowledgeBase,
   errorReport,
   evaluateDocuments,
-  extractMentions,
   GOLD_MAPPINGS,
   SCORED_TYPES,
   validateGoldDocument,
   type CorpusScore,
   type ErrorCount,
-  type ExtractOptions,
   type GoldDocument,
   type GoldMappingName,
-} from '@entente/core';
+} from '@entente/core/eval';
 import { EXIT_OK, UsageError } from '../errors.js';
 import { parseIntOption } from '../io/args.js';
 import { formatTable } from '../io/table.js';

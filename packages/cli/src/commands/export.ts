@@ -5,7 +5,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, detectFormat, isExportFormatId, writeGraph, type ExportFormatId } from '@entente/core';
+import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, detectFormat, isExportFormatId, writeGraph, type ExportFormatId } from '@entente/core/export';
 import { EXIT_OK, UsageError } from '../errors.js';
 import { parseIntOption } from '../io/args.js';
 import { writeFileAtomic } from '../io/atomic-write.js';

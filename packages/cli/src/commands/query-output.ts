@@ -2,17 +2,17 @@
  * How `entente query` shows each kind of result in a terminal: aligned tables for lists, a chain with quoted
  * sentences for paths, a few lines for graphs and summaries. (`--json` bypasses all of this.)
  */
+import { type Evidence } from '@entente/core';
 import {
   summarize,
   type Community,
   type EntityRef,
-  type Evidence,
   type FindResult,
   type GraphSummary,
   type Neighbour,
   type PathResult,
   type QueryGraph,
-} from '@entente/core';
+} from '@entente/core/query';
 import { formatTable } from '../io/table.js';
 
 /** A number as a person reads it: integers as they are, scores below 1 to 4 decimals (so a column lines up), others to 2. */

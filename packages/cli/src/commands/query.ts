@@ -7,9 +7,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { EntenteError, InvalidOptionError, type EntityType } from '@entente/core';
 import {
-  EntenteError,
-  InvalidOptionError,
   QUERY_DEFAULTS,
   QUERY_VERB_NAMES,
   QUERY_VERBS,
@@ -19,12 +18,11 @@ import {
   queryApi,
   resolveEntity,
   summarize,
-  type EntityType,
   type QueryGraph,
   type QueryInput,
   type QueryOptionName,
   type QueryVerbName,
-} from '@entente/core';
+} from '@entente/core/query';
 import { EXIT_FAILED, EXIT_OK, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { readGraphFile } from '../io/graph-file.js';

@@ -5,7 +5,8 @@
  */
 import { promises as fs } from 'node:fs';
 import { DOMParser } from '@xmldom/xmldom';
-import { EntenteError, IMPORT_FORMAT_IDS, detectFormat, readGraph, type ImportFormatId, type ImportedGraph } from '@entente/core';
+import { EntenteError } from '@entente/core';
+import { IMPORT_FORMAT_IDS, detectFormat, readGraph, type ImportFormatId, type ImportedGraph } from '@entente/core/export';
 import { UsageError } from '../errors.js';
 
 /**

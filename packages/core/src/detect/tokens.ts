@@ -25,10 +25,6 @@ export function isCapitalised(v: string): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
-export function sameSentence(view: TokenView, i: number, j: number): boolean {
-  return view.a.sentenceOf[i] === view.a.sentenceOf[j];
-}
-
 /** The phrase key of tokens [first, last): normalised tokens joined by a space where the text has whitespace. */
 export function phraseKey(view: TokenView, first: number, last: number): string {
   let s = view.norm[first] ?? '';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, mergeGraphs } from './build-graph.js';
-import { readJson, writeJson } from '../index.js';
+import { readJson, writeJson } from '../export/index.js';
 import { subsetGraph } from './subset.js';
 import { tinyKb } from '../knowledge/__fixtures__/tiny-kb.js';
 

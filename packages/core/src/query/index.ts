@@ -9,7 +9,6 @@ export { communities, type Community, type CommunitiesOptions } from './communit
 export { filterGraph, type FilterGraphOptions } from './filter-graph.js';
 export { summarize, type GraphSummary } from './summarize.js';
 export { normalizeForSearch, searchSimilarity } from './name-similarity.js';
-export { seededRandom } from '../util/seeded-random.js';
 export { QUERY_DEFAULTS } from './defaults.js';
 export {
   QUERY_VERBS,
