@@ -86,14 +86,10 @@ function missingList(raw: RawGraph): string | undefined {
 }
 
 /**
- * What the command line asked for that the update must agree on (undefined: not given, inherit the graph's): the
- * options of core's schema marked `counts` that `entente build` has flags for.
+ * The options the command line gave (undefined or absent: not given, inherit the graph's); of these, the update must
+ * agree with the graph on those of core's schema marked `counts`.
  */
-export interface CountingFlags {
-  window?: BuildOptions['window'];
-  demonyms?: false;
-  capitals?: false;
-}
+export type CountingFlags = Partial<BuildOptions>;
 
 /**
  * The options the graph was built with, checked, for the update to inherit. A flag that would count differently from

@@ -3,7 +3,6 @@
  * Documents stream in, are extracted in parallel worker threads, and are folded into the graph as results arrive.
  * `--update graph.json` adds documents to an existing graph without re-reading the old ones.
  */
-import { parseArgs } from 'node:util';
 import {
   addDocumentResult,
   createEntenteGraph,
@@ -13,14 +12,17 @@ import {
   resolveOptions,
   workerOptions,
   ENTITY_TYPES,
+  OPTION_SCHEMA,
+  type BuildOptions,
   type EntenteGraph,
-  type WindowKind,
 } from '@entente/core';
 import { UsageError, EXIT_FAILED, EXIT_OK } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { createProgress } from '../io/progress.js';
 import { isStreamInput, listInputFiles, readInputs } from '../io/read-documents.js';
 import { parseIntOption } from '../io/args.js';
+import { commandHelp, parseCommand, type CommandSpec, type Flags } from '../io/command-line.js';
+import { cliOptions, optionFlags, optionsNamed, readOptionFlags } from '../io/option-flags.js';
 import { checkOutputFile, ensureParentDir } from '../io/output-path.js';
 import { acquireLock } from '../io/lock-file.js';
 import { createExtractor, defaultWorkers } from '../build/extract-pool.js';
@@ -31,80 +33,52 @@ import { createQueueExtractor } from '../distributed/coordinator.js';
 import { applyRulesFile, describeReport, readRulesFile } from '../curation/rules-file.js';
 import { DocumentsSink } from '../build/documents-sink.js';
 
-export const BUILD_HELP = `Usage: entente build <files|folders|-…> [-o graph.json] [options]
+/**
+ * The build options the flags below place (in this order in the help); every other option the schema gives the command
+ * line comes after them, so an option added to OPTION_SCHEMA is a flag here with nothing to add.
+ */
+const GRAPH_OPTIONS = optionsNamed(['window', 'minWeight', 'maxEvidence', 'minConfidence', 'pruneIsolated', 'keepWeak']);
+const SWITCH_OPTIONS = optionsNamed(['demonyms', 'capitals']);
+const OTHER_OPTIONS = cliOptions((spec) => !GRAPH_OPTIONS.includes(spec) && !SWITCH_OPTIONS.includes(spec));
+const SCHEMA_OPTIONS = [...GRAPH_OPTIONS, ...SWITCH_OPTIONS, ...OTHER_OPTIONS];
+
+export const BUILD_COMMAND = {
+  who: 'entente build',
+  usage: `Usage: entente build <files|folders|-…> [-o graph.json] [options]
 
 Reads .txt, .md, .html, .jsonl and .jsonl.gz files (folders recursively; - reads JSONL from stdin)
 and writes the co-mention graph as graphology JSON. A document's id is its path relative to the folder
-given (news/a.txt for "entente build data"), or its file name for a file given directly.
+given (news/a.txt for "entente build data"), or its file name for a file given directly.`,
+  flags: {
+    output: { type: 'string', short: 'o', value: 'FILE', help: 'where to write the graph (default graph.json; with --update, the updated graph;\n- writes it to stdout and the summary to stderr)' },
+    update: { type: 'string', value: 'FILE', help: "add the documents to this existing graph (documents already in it are skipped);\nit keeps the graph's --window, --no-demonyms and --no-capitals, which must not change" },
+    ...optionFlags(GRAPH_OPTIONS),
+    rules: { type: 'string', value: 'FILE', help: "apply curation rules (hide, merge, rename, retype; see the README) to the graph\nwritten, on every build and update; the file's SHA-256 goes into the manifest" },
+    workers: { type: 'string', value: 'N', help: 'extraction threads (default: the number of cores; 0 = in this thread)' },
+    ...optionFlags(SWITCH_OPTIONS),
+    ...optionFlags(OTHER_OPTIONS),
+    'no-texts': { type: 'boolean', default: false, help: 'do not write the documents file beside the graph (graph.docs.jsonl: every text,\nsentence and mention, which "entente serve" reads); with --update, it is kept in step' },
+    queue: { type: 'string', value: 'URL', help: 'extract on "entente worker" processes through Redis (redis://host:port, rediss://)\ninstead of here; the graph is the same, byte for byte' },
+    resume: { type: 'boolean', default: false, help: 'with --queue: reuse the results of batches an earlier build left in Redis' },
+    'keep-queue': { type: 'boolean', default: false, help: "with --queue: leave this build's batches and results in Redis" },
+    'allow-remote': { type: 'boolean', default: false, help: 'with --queue: accept a Redis host that is not this machine' },
+    timing: { type: 'boolean', default: false, help: 'print wall time, tokens/s and peak memory at the end' },
+    quiet: { type: 'boolean', short: 'q', default: false, help: 'no progress or summary' },
+  },
+} as const satisfies CommandSpec<Flags>;
 
-Options:
-  -o, --output FILE        where to write the graph (default graph.json; with --update, the updated graph;
-                           - writes it to stdout and the summary to stderr)
-  --update FILE            add the documents to this existing graph (documents already in it are skipped);
-                           it keeps the graph's --window, --no-demonyms and --no-capitals, which must not change
-  --window KIND            sentence (default), paragraph or document
-  --min-weight N           drop edges seen in fewer than N windows (default 1; counted first, so weights are exact)
-  --max-evidence N         evidence sentences kept per node and edge (default 5)
-  --min-confidence X       drop entities whose confidence (0–1) is below X (default 0: keep all); a
-                           single document's guess by the model scores 0.3, the KB's entities 1
-  --prune-isolated         drop nodes left without edges
-  --keep-weak              keep the entities withheld for weak evidence: lone surnames no full name completes,
-                           organisations only the model found whose name has no organisation word, and the like
-  --rules FILE             apply curation rules (hide, merge, rename, retype; see the README) to the graph
-                           written, on every build and update; the file's SHA-256 goes into the manifest
-  --workers N              extraction threads (default: the number of cores; 0 = in this thread)
-  --no-demonyms            "Russian Foreign Minister" does not also mention Russia
-  --no-capitals            "Moscow maintains" does not mention Russia
-  --no-texts               do not write the documents file beside the graph (graph.docs.jsonl: every text,
-                           sentence and mention, which "entente serve" reads); with --update, it is kept in step
-  --queue URL              extract on "entente worker" processes through Redis (redis://host:port, rediss://)
-                           instead of here; the graph is the same, byte for byte
-  --resume                 with --queue: reuse the results of batches an earlier build left in Redis
-  --keep-queue             with --queue: leave this build's batches and results in Redis
-  --allow-remote           with --queue: accept a Redis host that is not this machine
-  --timing                 print wall time, tokens/s and peak memory at the end
-  -q, --quiet              no progress or summary
-  -h, --help               show this help`;
+export const BUILD_HELP = commandHelp(BUILD_COMMAND);
 
 /** Below this many documents, worker start-up costs more than it saves. */
 const SMALL_INPUT = 16;
 
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      output: { type: 'string', short: 'o' },
-      update: { type: 'string' },
-      window: { type: 'string' },
-      'min-weight': { type: 'string' },
-      'min-confidence': { type: 'string' },
-      'max-evidence': { type: 'string' },
-      'prune-isolated': { type: 'boolean', default: false },
-      'keep-weak': { type: 'boolean', default: false },
-      workers: { type: 'string' },
-      'no-demonyms': { type: 'boolean', default: false },
-      'no-capitals': { type: 'boolean', default: false },
-      'no-texts': { type: 'boolean', default: false },
-      quiet: { type: 'boolean', short: 'q', default: false },
-      timing: { type: 'boolean', default: false },
-      queue: { type: 'string' },
-      resume: { type: 'boolean', default: false },
-      'keep-queue': { type: 'boolean', default: false },
-      'allow-remote': { type: 'boolean', default: false },
-      rules: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    process.stdout.write(`${BUILD_HELP}\n`);
-    return EXIT_OK;
-  }
+  const parsed = parseCommand(BUILD_COMMAND, argv);
+  if (!parsed) return EXIT_OK;
+  const { values, positionals } = parsed;
   if (positionals.length === 0) throw new UsageError('entente build: no input given (files, folders, or - for stdin)');
-  if (values.window !== undefined && !['sentence', 'paragraph', 'document'].includes(values.window)) {
-    throw new UsageError(`entente build: --window must be sentence, paragraph or document, received "${values.window}"`);
-  }
+  // The build options given as flags, checked against the schema; the rest come from --update's graph or the defaults.
+  const given = readOptionFlags('entente build', SCHEMA_OPTIONS, values);
   if (values.queue === undefined && (values.resume || values['keep-queue'] || values['allow-remote'])) {
     throw new UsageError('entente build: --resume, --keep-queue and --allow-remote go with --queue URL');
   }
@@ -120,25 +94,9 @@ export async function run(argv: string[]): Promise<number> {
   let texts: DocumentsSink | undefined;
   try {
     const existing = values.update ? await readUpdateGraph(values.update) : undefined;
-    const previous = existing
-      ? updateOptions(existing, values.update!, {
-          window: values.window as WindowKind | undefined,
-          demonyms: values['no-demonyms'] ? false : undefined,
-          capitals: values['no-capitals'] ? false : undefined,
-        })
-      : {};
-    const options = resolveOptions('entente build', {
-      // An update keeps the options the graph was built with, unless told otherwise.
-      window: (values.window as WindowKind | undefined) ?? previous.window,
-      minWeight: parseIntOption('entente build', '--min-weight', values['min-weight'], 1) ?? previous.minWeight,
-      maxEvidence: parseIntOption('entente build', '--max-evidence', values['max-evidence'], 0) ?? previous.maxEvidence,
-      maxChars: previous.maxChars,
-      pruneIsolated: values['prune-isolated'] || previous.pruneIsolated === true,
-      keepWeak: values['keep-weak'] || previous.keepWeak === true,
-      minConfidence: parseConfidence(values['min-confidence']),
-      demonyms: values['no-demonyms'] ? false : previous.demonyms,
-      capitals: values['no-capitals'] ? false : previous.capitals,
-    });
+    const previous = existing ? updateOptions(existing, values.update!, given) : {};
+    // An update keeps the options the graph was built with (those its manifest records), unless told otherwise.
+    const options = resolveOptions('entente build', { ...pickOptions(previous), ...given });
     if (existing) checkUpdatePipeline(existing, values.update!, options);
     if (existing && (options.minWeight > 1 || options.pruneIsolated)) {
       process.stderr.write('entente: warning: this graph was pruned (--min-weight/--prune-isolated), so edges dropped before are not counted in the update\n');
@@ -281,9 +239,9 @@ function plural(type: string, n: number): string {
   return type === 'treaty' ? 'treaties' : `${type}s`;
 }
 
-function parseConfidence(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const x = Number(value);
-  if (value.trim() === '' || !Number.isFinite(x) || x < 0 || x > 1) throw new UsageError(`entente build: --min-confidence must be a number from 0 to 1, received "${value}"`);
-  return x;
+/** The value options of a manifest's record: what an update carries over (not the model, which is no option). */
+function pickOptions(recorded: Partial<BuildOptions>): Partial<BuildOptions> {
+  const out: Record<string, unknown> = {};
+  for (const spec of OPTION_SCHEMA) if (recorded[spec.name] !== undefined) out[spec.name] = recorded[spec.name];
+  return out as Partial<BuildOptions>;
 }

@@ -2,10 +2,10 @@
  * `entente curate graph.json --rules rules.json -o curated.json`: apply curation rules to a graph already built, with
  * the same core function `entente build --rules` and the explorer use, so the three give the same graph.
  */
-import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { writeJson } from '@entente/core/export';
 import { UsageError, EXIT_OK } from '../errors.js';
+import { commandHelp, parseCommand, type CommandSpec, type Flags } from '../io/command-line.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { readGraphFile } from '../io/graph-file.js';
 import { checkOutputFile, ensureParentDir } from '../io/output-path.js';
@@ -13,33 +13,25 @@ import { applyRulesFile, describeReport, readRulesFile } from '../curation/rules
 
 const WHO = 'entente curate';
 
-export const CURATE_HELP = `Usage: entente curate <graph.json|.gexf|.graphml> --rules rules.json [-o curated.json]
+export const CURATE_COMMAND = {
+  who: WHO,
+  usage: `Usage: entente curate <graph.json|.gexf|.graphml> --rules rules.json [-o curated.json]
 
 Applies curation rules (hide, merge, rename, retype; the format is in the README) to a graph and writes the
-result as graph JSON. Rules whose entities are not in the graph are reported as unused and change nothing.
+result as graph JSON. Rules whose entities are not in the graph are reported as unused and change nothing.`,
+  flags: {
+    rules: { type: 'string', value: 'FILE', help: 'the rules file (required)' },
+    output: { type: 'string', short: 'o', value: 'FILE', help: 'where to write the graph (default: stdout; never the input file)' },
+    quiet: { type: 'boolean', short: 'q', default: false, help: 'no summary' },
+  },
+} as const satisfies CommandSpec<Flags>;
 
-Options:
-  --rules FILE             the rules file (required)
-  -o, --output FILE        where to write the graph (default: stdout; never the input file)
-  -q, --quiet              no summary
-  -h, --help               show this help`;
+export const CURATE_HELP = commandHelp(CURATE_COMMAND);
 
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      rules: { type: 'string' },
-      output: { type: 'string', short: 'o' },
-      quiet: { type: 'boolean', short: 'q', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    process.stdout.write(`${CURATE_HELP}\n`);
-    return EXIT_OK;
-  }
+  const parsed = parseCommand(CURATE_COMMAND, argv);
+  if (!parsed) return EXIT_OK;
+  const { values, positionals } = parsed;
   if (positionals.length !== 1) throw new UsageError(`${WHO}: expects one graph file, e.g. entente curate graph.json --rules rules.json -o curated.json`);
   if (values.rules === undefined) throw new UsageError(`${WHO}: --rules FILE is required`);
   const input = positionals[0]!;

@@ -5,7 +5,6 @@
  * (packages/core/src/eval), the same that `pnpm eval` runs over the shared dev sets.
  */
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { defaultKnowledgeBase, extractMentions, type ExtractOptions } from '@entente/core';
 import {
   errorReport,
@@ -20,38 +19,38 @@ import {
 } from '@entente/core/eval';
 import { EXIT_OK, UsageError } from '../errors.js';
 import { parseIntOption } from '../io/args.js';
+import { commandHelp, parseCommand, type CommandSpec, type Flags } from '../io/command-line.js';
 import { formatTable } from '../io/table.js';
-
-export const EVAL_HELP = `Usage: entente eval --gold corpus.jsonl [--mapping conll|crossner|re3d|identity] [--lenient] [--json] [--limit N] [--no-tagger]
-
-Scores extraction against a gold corpus: one JSON document per line,
-  {"id", "text", "entities": [{"start", "end", "type"}]}  (offsets in UTF-16 code units).
---mapping   how corpus labels map onto person/state/organisation (default identity: the labels are ours)
---lenient   a mention counts when it overlaps a gold span of its type (default: same start, end and type)
---limit N   how many false positives and misses to list (default 10)
---no-tagger rules and knowledge base only`;
 
 const who = 'entente eval';
 
-export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      gold: { type: 'string' },
-      mapping: { type: 'string', default: 'identity' },
-      lenient: { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
-      limit: { type: 'string' },
-      'no-tagger': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
+export const EVAL_COMMAND = {
+  who,
+  usage: `Usage: entente eval --gold corpus.jsonl [--mapping ${GOLD_MAPPINGS.join('|')}] [--lenient] [--json] [--limit N] [--no-tagger]
+
+Scores extraction against a gold corpus: one JSON document per line,
+  {"id", "text", "entities": [{"start", "end", "type"}]}  (offsets in UTF-16 code units).`,
+  flags: {
+    gold: { type: 'string', value: 'FILE', help: 'the gold corpus (required)' },
+    mapping: {
+      type: 'string',
+      default: 'identity',
+      value: 'NAME',
+      help: `how corpus labels map onto person/state/organisation: ${GOLD_MAPPINGS.join(', ')}\n(default identity: the labels are ours)`,
     },
-  });
-  if (values.help) {
-    process.stdout.write(`${EVAL_HELP}\n`);
-    return EXIT_OK;
-  }
+    lenient: { type: 'boolean', default: false, help: 'a mention counts when it overlaps a gold span of its type\n(default: same start, end and type)' },
+    json: { type: 'boolean', default: false, help: 'print the scores and the lists as JSON' },
+    limit: { type: 'string', value: 'N', help: 'how many false positives and misses to list (default 10)' },
+    'no-tagger': { type: 'boolean', default: false, help: 'rules and knowledge base only' },
+  },
+} as const satisfies CommandSpec<Flags>;
+
+export const EVAL_HELP = commandHelp(EVAL_COMMAND);
+
+export async function run(argv: string[]): Promise<number> {
+  const parsed = parseCommand(EVAL_COMMAND, argv);
+  if (!parsed) return EXIT_OK;
+  const { values, positionals } = parsed;
   if (positionals.length > 0) throw new UsageError(`${who}: unexpected argument "${positionals[0]}" (the corpus goes after --gold)`);
   if (!values.gold) throw new UsageError(`${who}: --gold <corpus.jsonl> is required`);
   const mapping = values.mapping as GoldMappingName;

@@ -4,61 +4,48 @@
  */
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, detectFormat, isExportFormatId, writeGraph, type ExportFormatId } from '@entente/core/export';
 import { EXIT_OK, UsageError } from '../errors.js';
 import { parseIntOption } from '../io/args.js';
+import { commandHelp, parseCommand, type CommandSpec, type FlagValues, type Flags } from '../io/command-line.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { readGraphFile } from '../io/graph-file.js';
 import { checkOutputFile } from '../io/output-path.js';
 
 const WHO = 'entente export';
 
-const USAGE = `Usage: entente export <graph.json|.gexf|.graphml> --format <format> [-o <output>] [options]
+export const EXPORT_COMMAND = {
+  who: WHO,
+  usage: `Usage: entente export <graph.json|.gexf|.graphml> --format <format> [-o <output>] [options]
 
 Formats:
-${EXPORT_FORMAT_IDS.map((id) => `  ${id.padEnd(8)} ${EXPORT_FORMATS[id].description}`).join('\n')}
-
-Options:
-  -f, --format <format>   output format (default: from the extension of -o)
-  -o, --output <path>     output file; "-" or none writes to stdout.
-                          csv writes two files: -o a directory (out/) gives out/nodes.csv and out/edges.csv,
-                          -o a prefix (out/graph) gives out/graph-nodes.csv and out/graph-edges.csv
-      --indent <n>        json: indent by n spaces (default: one line)
-      --labels <n>        svg: label the n most-mentioned entities (default 25)
-      --width <px>        svg: picture width (default 1200)
-      --height <px>       svg: picture height (default 800)
-      --batch-size <n>    cypher: rows per UNWIND statement (default 500)
-      --dialect <name>    cypher: neo4j (default) or memgraph
-  -h, --help              show this help`;
-
-const OPTIONS = {
-  format: { type: 'string', short: 'f' },
-  output: { type: 'string', short: 'o' },
-  indent: { type: 'string' },
-  labels: { type: 'string' },
-  width: { type: 'string' },
-  height: { type: 'string' },
-  'batch-size': { type: 'string' },
-  dialect: { type: 'string' },
-  help: { type: 'boolean', short: 'h', default: false },
-} as const;
+${EXPORT_FORMAT_IDS.map((id) => `  ${id.padEnd(8)} ${EXPORT_FORMATS[id].description}`).join('\n')}`,
+  column: 26,
+  alignLong: true,
+  flags: {
+    format: { type: 'string', short: 'f', value: '<format>', help: 'output format (default: from the extension of -o)' },
+    output: {
+      type: 'string',
+      short: 'o',
+      value: '<path>',
+      help: 'output file; "-" or none writes to stdout.\ncsv writes two files: -o a directory (out/) gives out/nodes.csv and out/edges.csv,\n-o a prefix (out/graph) gives out/graph-nodes.csv and out/graph-edges.csv',
+    },
+    indent: { type: 'string', value: '<n>', help: 'json: indent by n spaces (default: one line)' },
+    labels: { type: 'string', value: '<n>', help: 'svg: label the n most-mentioned entities (default 25)' },
+    width: { type: 'string', value: '<px>', help: 'svg: picture width (default 1200)' },
+    height: { type: 'string', value: '<px>', help: 'svg: picture height (default 800)' },
+    'batch-size': { type: 'string', value: '<n>', help: 'cypher: rows per UNWIND statement (default 500)' },
+    dialect: { type: 'string', value: '<name>', help: 'cypher: neo4j (default) or memgraph' },
+  },
+} as const satisfies CommandSpec<Flags>;
 
 /** Which format each format-specific option belongs to, so a misplaced one is an error rather than silently ignored. */
 const OPTION_FORMAT: Record<string, ExportFormatId> = { indent: 'json', labels: 'svg', width: 'svg', height: 'svg', 'batch-size': 'cypher', dialect: 'cypher' };
 
 export async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: true });
-  } catch (error) {
-    throw new UsageError(`${WHO}: ${(error as Error).message.split('\n')[0]} (see entente export --help)`);
-  }
+  const parsed = parseCommand(EXPORT_COMMAND, argv);
+  if (!parsed) return EXIT_OK;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return EXIT_OK;
-  }
   if (positionals.length !== 1) {
     throw new UsageError(`${WHO}: expects one graph file, received ${positionals.length} (e.g. entente export graph.json --format gexf -o graph.gexf)`);
   }
@@ -114,10 +101,10 @@ function resolveFormat(given: string | undefined, output: string | undefined): E
   return fromExtension;
 }
 
-type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
+type Values = FlagValues<(typeof EXPORT_COMMAND)['flags']>;
 
 function writerOptions(format: ExportFormatId, values: Values): object {
-  const int = (name: keyof Values, min: number) => parseIntOption(WHO, `--${name}`, values[name] as string | undefined, min);
+  const int = (name: 'indent' | 'labels' | 'width' | 'height' | 'batch-size', min: number) => parseIntOption(WHO, `--${name}`, values[name], min);
   const defined = (options: Record<string, unknown>) => Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
   switch (format) {
     case 'json':

@@ -6,7 +6,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { EntenteError, InvalidOptionError, type EntityType } from '@entente/core';
 import {
   QUERY_DEFAULTS,
@@ -28,23 +27,8 @@ import { writeFileAtomic } from '../io/atomic-write.js';
 import { readGraphFile } from '../io/graph-file.js';
 import { checkOutputFile, ensureParentDir } from '../io/output-path.js';
 import * as show from './query-output.js';
+import { commandHelp, parseCommand, type CommandSpec, type FlagValues, type Flags } from '../io/command-line.js';
 
-const OPTIONS = {
-  json: { type: 'boolean' },
-  type: { type: 'string', multiple: true },
-  'min-weight': { type: 'string' },
-  'min-mentions': { type: 'string' },
-  limit: { type: 'string' },
-  depth: { type: 'string' },
-  by: { type: 'string' },
-  strongest: { type: 'boolean' },
-  resolution: { type: 'string' },
-  seed: { type: 'string' },
-  'hide-isolated': { type: 'boolean' },
-  output: { type: 'string', short: 'o' },
-  script: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
 
 /** Command-line flag → registry option. Numbers are parsed here; their ranges are checked once, in core. */
 const FLAGS: Record<QueryOptionName, { flag: string; kind: 'number' | 'boolean' | 'types' | 'string' }> = {
@@ -68,7 +52,9 @@ const VERB_ALIASES: Record<string, QueryVerbName> = { neighbors: 'neighbours', s
 
 const DEFAULT_EVIDENCE_PER_HOP = 3;
 
-export const QUERY_USAGE = `Usage: entente query <graph.json> <verb> [args…] [options]
+export const QUERY_COMMAND = {
+  who: 'entente query',
+  usage: `Usage: entente query <graph.json> <verb> [args…] [options]
        entente query <graph.json> --script <file.ts|.js|.mjs>
 
 Verbs:
@@ -81,28 +67,32 @@ ${QUERY_VERB_NAMES.map((name) => {
     ...(verb.result === 'graph' ? ['-o FILE'] : []),
   ];
   return `  ${usage.padEnd(24)} ${verb.summary}${flags.length ? `\n  ${''.padEnd(24)} options: ${flags.join(' ')}` : ''}`;
-}).join('\n')}
+}).join('\n')}`,
+  flags: {
+    json: { type: 'boolean', help: 'print the result as JSON' },
+    type: { type: 'string', multiple: true, value: 'T', help: 'entity type: person, state, organisation, treaty (repeat, or T1,T2)' },
+    'min-weight': { type: 'string', value: 'N', help: 'only links seen in at least N windows' },
+    'min-mentions': { type: 'string', value: 'N', help: 'only entities mentioned at least N times' },
+    limit: { type: 'string', value: 'N', help: `at most N results (top: default ${QUERY_DEFAULTS.top.limit}; path: sentences per link, default ${DEFAULT_EVIDENCE_PER_HOP})` },
+    depth: { type: 'string', value: 'N', help: `ego: links out from the entity (default ${QUERY_DEFAULTS.egoNetwork.depth})` },
+    by: { type: 'string', value: 'M', help: `top: ${TOP_METRICS.join(', ')} (default ${QUERY_DEFAULTS.top.by})` },
+    strongest: { type: 'boolean', help: 'path: strongest links rather than fewest' },
+    resolution: { type: 'string', value: 'R', help: `communities: Louvain resolution (default ${QUERY_DEFAULTS.communities.resolution})` },
+    seed: { type: 'string', value: 'S', help: `communities: Louvain seed (default ${QUERY_DEFAULTS.communities.seed})` },
+    'hide-isolated': { type: 'boolean', help: 'filter: drop entities left without links' },
+    output: { type: 'string', short: 'o', value: 'FILE', help: 'ego, filter: write the subgraph as graph JSON (- for stdout)' },
+    script: { type: 'string', value: 'FILE', help: 'run FILE\'s default export (or export "query"): (graph, api) => result' },
+  },
+  after: `Entity names forgive case, accents and punctuation; a close, unambiguous name is accepted too.
+Exit status: 0 ok; 1 nothing found (find: no match, path: no path); 2 usage error.`,
+} as const satisfies CommandSpec<Flags>;
 
-Options:
-  --json                   print the result as JSON
-  --type T                 entity type: person, state, organisation, treaty (repeat, or T1,T2)
-  --min-weight N           only links seen in at least N windows
-  --min-mentions N         only entities mentioned at least N times
-  --limit N                at most N results (top: default ${QUERY_DEFAULTS.top.limit}; path: sentences per link, default ${DEFAULT_EVIDENCE_PER_HOP})
-  --depth N                ego: links out from the entity (default ${QUERY_DEFAULTS.egoNetwork.depth})
-  --by M                   top: ${TOP_METRICS.join(', ')} (default ${QUERY_DEFAULTS.top.by})
-  --strongest              path: strongest links rather than fewest
-  --resolution R, --seed S communities: Louvain resolution (default ${QUERY_DEFAULTS.communities.resolution}) and seed (default ${QUERY_DEFAULTS.communities.seed})
-  --hide-isolated          filter: drop entities left without links
-  -o, --output FILE        ego, filter: write the subgraph as graph JSON (- for stdout)
-  --script FILE            run FILE's default export (or export "query"): (graph, api) => result
-
-Entity names forgive case, accents and punctuation; a close, unambiguous name is accepted too.
-Exit status: 0 ok; 1 nothing found (find: no match, path: no path); 2 usage error.`;
+export const QUERY_USAGE = commandHelp(QUERY_COMMAND);
 
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv);
-  if (values.help) return print(QUERY_USAGE);
+  const parsed = parseCommand(QUERY_COMMAND, argv);
+  if (!parsed) return EXIT_OK;
+  const { values, positionals } = parsed;
   const [graphFile, verbName, ...args] = positionals;
   if (!graphFile) throw new UsageError('entente query: missing <graph.json> (see entente query --help)');
 
@@ -125,15 +115,7 @@ export async function run(argv: string[]): Promise<number> {
   return present(name, graph, input, result, values);
 }
 
-type Values = ReturnType<typeof parse>['values'];
-
-function parse(argv: string[]) {
-  try {
-    return parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: true });
-  } catch (error) {
-    throw new UsageError(`entente query: ${(error as Error).message.split('\n')[0]}`);
-  }
-}
+type Values = FlagValues<(typeof QUERY_COMMAND)['flags']>;
 
 /** The registry input from the command line, refusing flags the verb does not take. */
 function toInput(name: QueryVerbName, values: Values, args: string[]): QueryInput {

@@ -5,28 +5,32 @@
 import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { EXIT_OK, UsageError } from '../errors.js';
+import { commandHelp, parseCommand, type CommandSpec, type Flags } from '../io/command-line.js';
 import { parseIntOption } from '../io/args.js';
 import { documentsFileFor } from '../io/documents-file.js';
 import { readGraphFile } from '../io/graph-file.js';
 import { DocumentsStore } from '../serve/documents-store.js';
 import { startServer, type RunningServer } from '../serve/server.js';
 
-export const SERVE_HELP = `Usage: entente serve graph.json [options]
+export const SERVE_COMMAND = {
+  who: 'entente serve',
+  usage: `Usage: entente serve graph.json [options]
 
 Serves the explorer with this graph on http://127.0.0.1:PORT/ (this machine only), and a read-only JSON API
 for the reader: documents whole, an entity's mentions and a link's sentences, paged. The texts come from
 the documents file entente build wrote beside the graph (graph.docs.jsonl); without it the graph is served
-and the reader says the texts are not available.
+and the reader says the texts are not available.`,
+  column: 18,
+  flags: {
+    port: { type: 'string', value: 'N', help: 'port to listen on (default 5173, or the next free one; 0 = any free port)' },
+    docs: { type: 'string', value: 'FILE', help: 'the documents file (default: beside the graph, graph.docs.jsonl)' },
+    app: { type: 'string', value: 'DIR', help: 'the built explorer (default: apps/explorer/dist of this checkout; build it with\n"pnpm --filter @entente/explorer build", or run "pnpm start")' },
+    quiet: { type: 'boolean', short: 'q', default: false, help: 'print only the URL' },
+  },
+} as const satisfies CommandSpec<Flags>;
 
-Options:
-  --port N        port to listen on (default 5173, or the next free one; 0 = any free port)
-  --docs FILE     the documents file (default: beside the graph, graph.docs.jsonl)
-  --app DIR       the built explorer (default: apps/explorer/dist of this checkout; build it with
-                  "pnpm --filter @entente/explorer build", or run "pnpm start")
-  -q, --quiet     print only the URL
-  -h, --help      show this help`;
+export const SERVE_HELP = commandHelp(SERVE_COMMAND);
 
 const DEFAULT_PORT = 5173;
 const DEFAULT_APP = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../apps/explorer/dist');
@@ -86,22 +90,9 @@ export async function serve(setup: ServeSetup, log: (line: string) => void = () 
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      port: { type: 'string' },
-      docs: { type: 'string' },
-      app: { type: 'string' },
-      quiet: { type: 'boolean', short: 'q', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    process.stdout.write(`${SERVE_HELP}\n`);
-    return EXIT_OK;
-  }
+  const parsed = parseCommand(SERVE_COMMAND, argv);
+  if (!parsed) return EXIT_OK;
+  const { values, positionals } = parsed;
   if (positionals.length !== 1) throw new UsageError(`entente serve: expected one graph file, received ${positionals.length} (see entente serve --help)`);
   const port = parseIntOption('entente serve', '--port', values.port, 0);
   if (port !== undefined && port > 65535) throw new UsageError(`entente serve: --port expects an integer from 0 to 65535, received "${values.port}"`);

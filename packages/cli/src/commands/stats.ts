@@ -1,30 +1,27 @@
 /** `entente stats graph.json`: nodes per type, edges, documents, and the top entities by degree and by mentions. */
-import { parseArgs } from 'node:util';
 import { compareStrings, ENTITY_TYPES } from '@entente/core';
 import { UsageError, EXIT_OK } from '../errors.js';
+import { commandHelp, parseCommand, type CommandSpec, type Flags } from '../io/command-line.js';
 import { readGraphFile } from '../io/graph-file.js';
 import { parseIntOption } from '../io/args.js';
 
-export const STATS_HELP = `Usage: entente stats <graph.json|.gexf|.graphml> [--limit N] [--json]
+export const STATS_COMMAND = {
+  who: 'entente stats',
+  usage: `Usage: entente stats <graph.json|.gexf|.graphml> [--limit N] [--json]
 
-Prints the nodes per type, edges and documents of a graph, and its top entities by degree and by mentions.
+Prints the nodes per type, edges and documents of a graph, and its top entities by degree and by mentions.`,
+  flags: {
+    limit: { type: 'string', value: 'N', help: 'entities in each top list (default 10)' },
+    json: { type: 'boolean', default: false, help: 'print the counts and lists as JSON' },
+  },
+} as const satisfies CommandSpec<Flags>;
 
-Options:
-  --limit N                entities in each top list (default 10)
-  --json                   print the counts and lists as JSON
-  -h, --help               show this help`;
+export const STATS_HELP = commandHelp(STATS_COMMAND);
 
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: { limit: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
-  });
-  if (values.help) {
-    process.stdout.write(`${STATS_HELP}\n`);
-    return EXIT_OK;
-  }
+  const parsed = parseCommand(STATS_COMMAND, argv);
+  if (!parsed) return EXIT_OK;
+  const { values, positionals } = parsed;
   if (positionals.length !== 1) throw new UsageError('entente stats: expects one graph file, e.g. entente stats graph.json');
   const limit = parseIntOption('entente stats', '--limit', values.limit, 1) ?? 10;
   const graph = await readGraphFile(positionals[0]!);

@@ -4,44 +4,36 @@
  * (`entente build --queue`). SIGTERM or SIGINT stops taking jobs, finishes the running ones and exits 0.
  */
 import { hostname } from 'node:os';
-import { parseArgs } from 'node:util';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { UsageError, EXIT_OK } from '../errors.js';
+import { commandHelp, parseCommand, type CommandSpec, type Flags } from '../io/command-line.js';
 import { parseIntOption } from '../io/args.js';
 import { createBatchRunner, defaultWorkers } from '../build/extract-pool.js';
 import { extractBatch } from '../build/extract-task.js';
 import { checkRedis, parseRedisUrl, reason } from '../distributed/connection.js';
 import { QUEUE_NAME, lockTimings, pipelineId, type JobData, type JobResult } from '../distributed/protocol.js';
 
-export const WORKER_HELP = `Usage: entente worker <redis-url> [options]
+export const WORKER_COMMAND = {
+  who: 'entente worker',
+  usage: `Usage: entente worker <redis-url> [options]
 
 Takes batches of documents from the queue that "entente build --queue <redis-url>" fills, extracts them and
-returns their results. Start one per machine (it uses every core); stop it with Ctrl-C or SIGTERM.
+returns their results. Start one per machine (it uses every core); stop it with Ctrl-C or SIGTERM.`,
+  flags: {
+    concurrency: { type: 'string', value: 'N', help: 'extraction threads (default: the number of cores; 1 = in this thread)' },
+    'allow-remote': { type: 'boolean', default: false, help: 'accept a Redis host that is not this machine' },
+    quiet: { type: 'boolean', short: 'q', default: false, help: 'no line per batch' },
+  },
+} as const satisfies CommandSpec<Flags>;
 
-Options:
-  --concurrency N          extraction threads (default: the number of cores; 1 = in this thread)
-  --allow-remote           accept a Redis host that is not this machine
-  -q, --quiet              no line per batch
-  -h, --help               show this help`;
+export const WORKER_HELP = commandHelp(WORKER_COMMAND);
 
 const WHO = 'entente worker';
 
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      concurrency: { type: 'string' },
-      'allow-remote': { type: 'boolean', default: false },
-      quiet: { type: 'boolean', short: 'q', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    process.stdout.write(`${WORKER_HELP}\n`);
-    return EXIT_OK;
-  }
+  const parsed = parseCommand(WORKER_COMMAND, argv);
+  if (!parsed) return EXIT_OK;
+  const { values, positionals } = parsed;
   if (positionals.length !== 1) throw new UsageError(`${WHO}: expects one Redis URL (redis://host:port), received ${positionals.length} argument(s)`);
   const target = parseRedisUrl(WHO, positionals[0]!, values['allow-remote']);
   const concurrency = parseIntOption(WHO, '--concurrency', values.concurrency, 1) ?? defaultWorkers();
