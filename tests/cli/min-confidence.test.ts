@@ -21,6 +21,18 @@ describe('entente build --min-confidence', () => {
     expect(JSON.parse(readFileSync(sure, 'utf8')).attributes.manifest.options.minConfidence).toBe(1);
   });
 
+  it('is kept by --update, as every option the graph was built with is (before, the update went back to 0)', () => {
+    const sure = path.join(dir, 'kept.json');
+    const more = path.join(dir, 'b.txt');
+    writeFileSync(more, 'Mr. Blorvak Quist of the Flumen League met Kofi Annan.\n');
+    expect(runCli(['build', doc, '-o', sure, '-q', '--min-confidence', '1']).code).toBe(0);
+    expect(runCli(['build', more, '--update', sure, '-q']).code).toBe(0);
+    const graph = JSON.parse(readFileSync(sure, 'utf8'));
+    expect(graph.attributes.manifest.options.minConfidence).toBe(1);
+    expect(graph.attributes.manifest.documentCount).toBe(2);
+    expect((graph.nodes as Array<{ attributes: { confidence: number } }>).every((n) => n.attributes.confidence === 1)).toBe(true);
+  });
+
   it('refuses a value outside 0–1 in one line', () => {
     const r = runCli(['build', doc, '-o', path.join(dir, 'x.json'), '--min-confidence', 'high']);
     expect(r.code).toBe(2);

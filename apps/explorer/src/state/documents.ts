@@ -38,7 +38,7 @@ export async function readDroppedFile(file: NamedBytes, parser?: HtmlParser): Pr
 }
 
 /** The documents of a file's bytes (or text), by core's reader. */
-export function parseDocumentFile(name: string, content: Uint8Array | string, parser?: HtmlParser): ParsedDocuments {
+function parseDocumentFile(name: string, content: Uint8Array | string, parser?: HtmlParser): ParsedDocuments {
   return fromItems(readDocumentFile({ name, source: name }, content, parser ? { html: parser } : {}));
 }
 
