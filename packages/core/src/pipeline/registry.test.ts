@@ -26,7 +26,7 @@ describe('STAGES', () => {
       'national-bodies', 'demonyms', 'capitals', 'named-runs', 'persons-by-cue',
       'tagger', 'span-repair', 'plausibility', 'bare-heads',
       'select',
-      'propagate-persons', 'propagate-acronyms', 'propagate-heads', 'select-propagated',
+      'shared-names', 'propagate-persons', 'propagate-acronyms', 'propagate-heads', 'select-propagated',
       'coreference', 'select-referring',
       'resolve', 'co-mentions',
     ]);

@@ -22,6 +22,7 @@ import { spanRepairStage } from './stages/span-repair.js';
 import { plausibilityStage } from './stages/plausibility.js';
 import { bareHeadsStage } from './stages/bare-heads.js';
 import { selectPropagatedStage, selectReferringStage, selectStage } from './stages/select.js';
+import { sharedNamesStage } from './stages/shared-names.js';
 import { propagatePersonsStage } from './stages/propagate-persons.js';
 import { propagateAcronymsStage } from './stages/propagate-acronyms.js';
 import { propagateHeadsStage } from './stages/propagate-heads.js';
@@ -46,6 +47,7 @@ export const STAGES = [
   plausibilityStage,
   bareHeadsStage,
   selectStage,
+  sharedNamesStage,
   propagatePersonsStage,
   propagateAcronymsStage,
   propagateHeadsStage,

@@ -120,12 +120,32 @@ describe('#resolveCandidates (a name several bodies share)', () => {
         { id: 'nlf-ua', name: 'National Liberation Front (Ukraine)', acronyms: [], aliases: ['National Liberation Front'], country: 'UKR' },
       ],
     },
+    treaties: {
+      ...TINY_KB_DATA.treaties,
+      entries: [
+        { id: 'cpa-ru', name: 'Comprehensive Peace Agreement (Russia)', aliases: ['Comprehensive Peace Agreement'], acronyms: [], year: 2005, parties: ['RUS'] },
+        { id: 'cpa-ua', name: 'Comprehensive Peace Agreement (Ukraine)', aliases: ['Comprehensive Peace Agreement'], acronyms: [], year: 2006, parties: ['UKR'] },
+      ],
+    },
   });
   const entityOf = (text: string) => extractDocument({ id: 't', text }, { kb: shared }).mentions.find((m) => m.type === 'organisation')?.entity;
 
   it('is the body of the state the document names most', () => {
     expect(entityOf('The National Liberation Front fought on in Ukraine, and Ukraine thanked Russia.')).toBe('nlf-ua');
     expect(entityOf('Russia said the National Liberation Front had won.')).toBe('nlf-ru');
+  });
+
+  it('follows the choice in an acronym introduced after it', () => {
+    const mentions = extractDocument({ id: 't', text: 'In Russia the National Liberation Front (NLFR) fought. The NLFR won.' }, { kb: shared }).mentions;
+    expect(mentions.filter((m) => m.type === 'organisation').map((m) => `${m.text}→${m.entity}`)).toEqual(['National Liberation Front→nlf-ru', 'NLFR→nlf-ru', 'NLFR→nlf-ru']);
+  });
+
+  it('is the instrument whose parties the document names, else the one of its year', () => {
+    const treatyOf = (text: string, year?: number) => extractDocument({ id: 't', text, ...(year ? { date: `${year}-09-01` } : {}) }, { kb: shared }).mentions.find((m) => m.type === 'treaty')?.entity;
+    expect(treatyOf('Ukraine honours the Comprehensive Peace Agreement.', 2010)).toBe('cpa-ua');
+    expect(treatyOf('Russia honours the Comprehensive Peace Agreement.', 2010)).toBe('cpa-ru');
+    expect(treatyOf('We honour the Comprehensive Peace Agreement.', 2005)).toBe('cpa-ru');
+    expect(treatyOf('We honour the Comprehensive Peace Agreement.', 2009)).toBe('cpa-ua');
   });
 
   it('stays a name of its own when no state decides, not one of the bodies at random', () => {

@@ -10,7 +10,7 @@ import { INVISIBLE, normaliseName, slugify } from '../knowledge/normalise.js';
 import type { Candidate } from '../detect/candidate.js';
 import type { TokenView } from '../detect/tokens.js';
 import type { Entity, FoundBy, Mention } from '../types.js';
-import { chooseInstrument, matchTreaty } from './treaty-match.js';
+import { matchTreaty } from './treaty-match.js';
 import { candidatePeople, type DocumentPerson } from './person-resolver.js';
 
 export interface ResolvedMention extends Mention {
@@ -53,27 +53,8 @@ export function resolveCandidates(view: TokenView, candidates: Candidate[], kb: 
 }
 
 function entityFor(c: Candidate, text: string, kb: KnowledgeBase, people: (label: string) => DocumentPerson<KbEntry> | 'ambiguous' | undefined, year: number | undefined, states: ReadonlyMap<string, number>): Omit<Entity, 'aliases'> | undefined {
-  if (c.entry) {
-    // A name several instruments share ("Comprehensive Peace Agreement": Liberia, Sudan, Nepal; "Minsk agreements":
-    // 1991, 2014, 2015) is the one whose parties the document names, else the one of its year (treaty-match.ts).
-    // Bodies of several states named alike ("National Liberation Front": Algeria's, South Viet-Nam's, South Yemen's)
-    // are the one of the state the document names most.
-    if (c.entry.type === 'treaty' || c.entry.type === 'organisation') {
-      const type = c.entry.type;
-      const shared = (kb.names.get(normaliseName(text)) ?? []).flatMap((h) => (h.kind === 'name' && h.entry?.type === type ? [h.entry] : []));
-      if (shared.length > 1 && type === 'treaty') return fromEntry(chooseInstrument(shared, year, states)!);
-      if (shared.length > 1) {
-        const weight = (e: KbEntry) => states.get(e.country ?? '') ?? 0;
-        const most = Math.max(...shared.map(weight));
-        const chosen = shared.filter((e) => weight(e) === most);
-        if (most > 0 && chosen.length === 1) return fromEntry(chosen[0]!);
-        // No state decides: the name stays a name, not one of the bodies at random.
-        const label = text.replace(INVISIBLE, '').replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim();
-        return { id: `${type}:${slugify(label)}`, label, type };
-      }
-    }
-    return fromEntry(c.entry);
-  }
+  // A name several KB entities share was chosen among them before (resolve/shared-names.ts).
+  if (c.entry) return fromEntry(c.entry);
   if (c.id && c.label) return { id: c.id, label: c.label, type: c.type };
   const raw = (c.label ?? text).replace(INVISIBLE, '').replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim();
   if (c.type === 'treaty') {
