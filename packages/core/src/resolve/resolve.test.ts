@@ -148,6 +148,11 @@ describe('#resolveCandidates (a name several bodies share)', () => {
     expect(treatyOf('We honour the Comprehensive Peace Agreement.', 2009)).toBe('cpa-ua');
   });
 
+  it('is the body of the state named after it, or none of them', () => {
+    expect(entityOf('The National Liberation Front of Ukraine fought on.')).toBe('nlf-ua');
+    expect(entityOf('The National Liberation Front of Canada fought on.')).toBe('organisation:national-liberation-front-of-canada');
+  });
+
   it('stays a name of its own when no state decides, not one of the bodies at random', () => {
     expect(entityOf('The National Liberation Front fought on.')).toBe('organisation:national-liberation-front');
     expect(entityOf('Russia and Ukraine spoke of the National Liberation Front.')).toBe('organisation:national-liberation-front');

@@ -66,9 +66,13 @@ function entityFor(c: Candidate, text: string, kb: KnowledgeBase, people: (label
     if (hit?.entry) return fromEntry(hit.entry);
     // "African National Congress of South Africa": a known name with its state after it is that entity.
     const ofState = /^(.+?) of (?:the )?(.+)$/.exec(normaliseName(raw));
-    if (ofState && kb.names.get(ofState[2]!)?.some((h) => h.kind === 'name' && h.entry?.type === 'state')) {
-      const own = kb.names.get(ofState[1]!)?.find((h) => h.kind === 'name' && h.entry?.type === c.type);
-      if (own?.entry) return fromEntry(own.entry);
+    const state = ofState ? kb.names.get(ofState[2]!)?.find((h) => h.kind === 'name' && h.entry?.type === 'state')?.entry : undefined;
+    if (ofState && state) {
+      // Of the known bodies of that name, the one of that state ("National Liberation Front of Chad" is not South
+      // Viet-Nam's); a name only one body holds is that body.
+      const holders = (kb.names.get(ofState[1]!) ?? []).flatMap((h) => (h.kind === 'name' && h.entry?.type === c.type ? [h.entry] : []));
+      const own = holders.length === 1 ? holders[0] : holders.find((e) => e.country === state.id);
+      if (own) return fromEntry(own);
     }
   }
   const found = c.type === 'person' ? people(raw) : undefined;
