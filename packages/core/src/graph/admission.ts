@@ -20,6 +20,7 @@
  * - An organisation or instrument whose name ends on a state's adjective after a small word, cut before the noun
  *   that the adjective qualifies: "Ad Hoc Committee on the Palestinian [question]", "Declaration of Principles on
  *   Palestinian [Interim Self-Government Arrangements]", "Community to the Iraqi [people]". All 56 on UNGDC were so.
+ * - A name the KB gives several bodies ("National Liberation Front"), where no state of the document chose one.
  * - An instrument whose name says only what kind it is ("United Nations Declaration", "Treaty of Friendship", "Summit
  *   Declaration"), or that two or more instruments of the KB share ("Vienna Convention", "Hague Convention"): the
  *   node would hold several treaties' mentions under one name. Judged on UNGDC, each such node was wrong.
@@ -68,6 +69,8 @@ const NAMED_AFTER_HEADS = new Set(['school', 'college', 'hospital', 'doctrine', 
  * given, tells which instrument names several treaties share.
  */
 export function withheldReason(a: Pick<NodeAttributes, 'type' | 'label' | 'kbId' | 'foundBy'>, kb?: KnowledgeBase): WithheldReason | undefined {
+  // A name the KB gives several bodies, where no document's states chose one (resolve/shared-names.ts).
+  if (!a.kbId && kb && a.type === 'organisation' && sharedBodies(kb, a.label) >= 2) return 'ambiguous';
   if (a.kbId || (a.foundBy?.kb ?? 0) > 0) return undefined;
   if (a.type === 'person') return personReason(a.label);
   if ((a.type === 'organisation' || a.type === 'treaty') && kb && endsOnAdjective(a.label, kb)) return 'not-a-name';
@@ -138,6 +141,11 @@ export function isUnplacedPost(label: string): boolean {
   // Before the head, only adjectives: a demonym or an ordinary word, never an acronym or a name ("OAU Mission").
   const raw = label.split(/\s+/);
   return raw.slice(0, cut > 0 ? cut - 1 : raw.length - 1).every((w) => !/^\p{Lu}{2,}/u.test(w));
+}
+
+/** How many KB organisations hold this name. */
+function sharedBodies(kb: KnowledgeBase, label: string): number {
+  return (kb.names.get(normaliseName(label)) ?? []).filter((h) => h.kind === 'name' && h.entry?.type === 'organisation').length;
 }
 
 const BEFORE_ADJECTIVE = new Set(['of', 'on', 'the', 'to', 'for', 'and', 'against', 'between']);

@@ -3,6 +3,7 @@ import { analyse } from '../language/analyse.js';
 import { TINY_KB_DATA, tinyKb } from '../knowledge/__fixtures__/tiny-kb.js';
 import { createKnowledgeBase } from '../knowledge/kb.js';
 import { extractDocument } from '../pipeline/extract.js';
+import { buildGraph } from '../graph/build-graph.js';
 import type { KbEntry } from '../knowledge/kb-types.js';
 import type { Candidate, CandidateSource } from '../detect/candidate.js';
 import { createTokenView, type TokenView } from '../detect/tokens.js';
@@ -156,5 +157,9 @@ describe('#resolveCandidates (a name several bodies share)', () => {
   it('stays a name of its own when no state decides, not one of the bodies at random', () => {
     expect(entityOf('The National Liberation Front fought on.')).toBe('organisation:national-liberation-front');
     expect(entityOf('Russia and Ukraine spoke of the National Liberation Front.')).toBe('organisation:national-liberation-front');
+    // …which a graph withholds as ambiguous (graph/admission.ts).
+    const g = buildGraph([{ id: 'a', text: 'The National Liberation Front fought on with NATO.' }], { kb: shared });
+    expect(g.hasNode('organisation:national-liberation-front')).toBe(false);
+    expect(g.getAttribute('manifest').withheld).toMatchObject({ ambiguous: { entities: 1 } });
   });
 });
