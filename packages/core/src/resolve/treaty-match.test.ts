@@ -53,6 +53,8 @@ describe('#chooseInstrument', () => {
     // No party named: the latest made by the document's year.
     expect(chooseInstrument(cpa, 2005, new Map([['FRA', 4]]))?.id).toBe('cpa-sdn');
     expect(chooseInstrument(cpa, 2009, undefined)?.id).toBe('cpa-npl');
+    // Never one made after the document, whatever parties it names.
+    expect(chooseInstrument(cpa, 2005, new Map([['NPL', 5]]))?.id).toBe('cpa-sdn');
   });
 });
 

@@ -87,11 +87,15 @@ export function matchTreaty(kb: KnowledgeBase, name: string, acronymsInKb: (w: s
 }
 
 /**
- * One of several instruments a name may mean: the one whose parties the document names most (`states`: mentions by
- * state id), else by the document's year: the latest made by then, else the earliest.
+ * One of several instruments a name may mean, among those made by the document's year: the one whose parties the
+ * document names most (`states`: mentions by state id), else the latest made by then (else the earliest).
  */
-export function chooseInstrument(tied: readonly KbEntry[], year: number | undefined, states: ReadonlyMap<string, number> | undefined): KbEntry | undefined {
-  if (tied.length <= 1) return tied[0];
+export function chooseInstrument(given: readonly KbEntry[], year: number | undefined, states: ReadonlyMap<string, number> | undefined): KbEntry | undefined {
+  if (given.length <= 1) return given[0];
+  // Nothing made after the document: a 1973 speech's "Paris agreements" are not the 1991 ones, whoever it names.
+  const made = year === undefined ? given : given.filter((e) => e.year === undefined || e.year <= year);
+  const tied = made.length > 0 ? made : given;
+  if (tied.length === 1) return tied[0];
   const weight = (e: KbEntry) => (e.parties ?? []).reduce((sum, p) => sum + (states?.get(p) ?? 0), 0);
   const most = Math.max(...tied.map(weight));
   const among = most > 0 ? tied.filter((e) => weight(e) === most) : tied;
