@@ -5,7 +5,8 @@ import { defineStage } from '../stage.js';
 export const resolveStage = defineStage({
   id: 'resolve',
   // 2: whose a surname is, the person resolver's document scope says (resolve/person-resolver.ts).
-  // 3: a name several bodies share stays a name of its own when no state of the document decides.
+  // 3: a known body's name "of <state>" is that state's body among those of the name ("National Liberation Front of
+  // Chad"); names several KB entities share are chosen before, by the shared-names stage.
   version: 3,
   phase: 'resolve',
   produces: ['mentions', 'entities'],
