@@ -5,6 +5,7 @@
 import type { Document, DocumentRecord } from '@entente/core';
 import type { ResourceRegistry } from '../state/registry.js';
 import type { BuildMessage, BuildRequest } from './build-protocol.js';
+import { oneShot } from './one-shot.js';
 
 export interface BuildHandle {
   /** Resolves with the serialised graph, rejects on a build error or cancel. */
@@ -29,29 +30,13 @@ export class BuildCancelled extends Error {
 export function startBuild(documents: Document[], registry: ResourceRegistry, onProgress: (done: number, total: number) => void): BuildHandle {
   // Vite bundles this URL as a separate module worker chunk (worker.format 'es').
   const worker = new Worker(new URL('./build-worker.ts', import.meta.url), { type: 'module', name: 'entente-build' });
-  const release = registry.track('build-worker');
-  let settle: { resolve: (v: BuildOutcome) => void; reject: (e: Error) => void } | undefined;
-  const result = new Promise<BuildOutcome>((resolve, reject) => (settle = { resolve, reject }));
-
-  const finish = (outcome: BuildOutcome | Error): void => {
-    if (!settle) return;
-    const s = settle;
-    settle = undefined;
-    worker.terminate();
-    release();
-    if (outcome instanceof Error) s.reject(outcome);
-    else s.resolve(outcome);
-  };
+  const { result, finish } = oneShot<BuildOutcome>(worker, registry, 'build-worker', 'build worker');
 
   worker.onmessage = (event: MessageEvent<BuildMessage>) => {
     const msg = event.data;
     if (msg.kind === 'progress') onProgress(msg.done, msg.total);
     else if (msg.kind === 'done') finish({ graph: msg.graph, records: msg.records, ms: msg.ms });
     else finish(new Error(msg.message));
-  };
-  worker.onerror = (event) => {
-    event.preventDefault();
-    finish(new Error(`the build worker failed: ${event.message || 'unknown error (see the console)'}`));
   };
   const request: BuildRequest = { documents };
   worker.postMessage(request);

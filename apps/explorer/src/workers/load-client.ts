@@ -9,6 +9,7 @@ import { FileProblem } from '../state/graph-io.js';
 import type { ResourceRegistry } from '../state/registry.js';
 import type { EntenteGraph } from '../state/types.js';
 import type { LoadMessage, LoadRequest } from './load-protocol.js';
+import { oneShot } from './one-shot.js';
 
 export type LoadOutcome =
   | { kind: 'graph'; graph: EntenteGraph; warnings: string[]; placed: number }
@@ -35,18 +36,7 @@ export class LoadCancelled extends Error {
 
 export function loadInWorker(request: LoadRequest, registry: ResourceRegistry, onProgress: (p: LoadProgress) => void = () => {}): LoadHandle {
   const worker = new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module', name: 'entente-load' });
-  const release = registry.track('load-worker');
-  let settle: { resolve: (v: LoadOutcome) => void; reject: (e: Error) => void } | undefined;
-  const result = new Promise<LoadOutcome>((resolve, reject) => (settle = { resolve, reject }));
-  const finish = (outcome: LoadOutcome | Error): void => {
-    if (!settle) return;
-    const s = settle;
-    settle = undefined;
-    worker.terminate();
-    release();
-    if (outcome instanceof Error) s.reject(outcome);
-    else s.resolve(outcome);
-  };
+  const { result, finish } = oneShot<LoadOutcome>(worker, registry, 'load-worker', 'load worker');
 
   let graph: EntenteGraph | undefined;
   let total = 0;
@@ -73,10 +63,6 @@ export function loadInWorker(request: LoadRequest, registry: ResourceRegistry, o
     } catch (error) {
       finish(error instanceof Error ? error : new Error(String(error)));
     }
-  };
-  worker.onerror = (event) => {
-    event.preventDefault();
-    finish(new Error(`the load worker failed: ${event.message || 'unknown error (see the console)'}`));
   };
   worker.postMessage(request);
   return { result, cancel: () => finish(new LoadCancelled()) };

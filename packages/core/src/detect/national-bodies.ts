@@ -5,7 +5,7 @@
  */
 import type { KbEntry } from '../knowledge/kb-types.js';
 import { normaliseName, slugify } from '../knowledge/normalise.js';
-import type { KnowledgeBase } from '../knowledge/kb.js';
+import { entriesNamed, type KnowledgeBase } from '../knowledge/kb.js';
 import type { Candidate } from './candidate.js';
 import type { GazetteerHit } from './gazetteer.js';
 import { createPhraseIndex, matchPhrase, phraseKey, type TokenView } from './tokens.js';
@@ -127,10 +127,9 @@ export function parseNationalBody(kb: KnowledgeBase, name: string): { state: KbE
   return undefined;
 }
 
-function stateNamed(kb: KnowledgeBase, key: string): KbEntry | undefined {
-  const demonym = kb.demonyms.get(key);
-  if (demonym) return demonym;
-  return kb.names.get(key)?.find((h) => h.kind === 'name' && h.entry?.type === 'state')?.entry;
+/** The state a normalised name or demonym names ("russian", "the russian federation" without its article). */
+export function stateNamed(kb: KnowledgeBase, key: string): KbEntry | undefined {
+  return kb.demonyms.get(key) ?? entriesNamed(kb, key, 'state')[0];
 }
 
 const knownCache = new WeakMap<KnowledgeBase, Map<string, KbEntry>>();

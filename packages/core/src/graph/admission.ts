@@ -33,7 +33,7 @@ import { ORG_HEADS, PLACE_HEADS, EVENT_HEADS, TREATY_HEADS } from '../detect/lex
 import { normaliseName } from '../knowledge/normalise.js';
 import { loneSurname } from '../resolve/person-names.js';
 import { instrumentsSharing, isGenericTreatyName } from '../resolve/treaty-match.js';
-import type { KnowledgeBase } from '../knowledge/kb.js';
+import { entriesNamed, type KnowledgeBase } from '../knowledge/kb.js';
 
 export type WithheldReason = 'lone-name' | 'no-organisation-word' | 'not-a-name' | 'generic' | 'ambiguous';
 
@@ -145,7 +145,7 @@ export function isUnplacedPost(label: string): boolean {
 
 /** How many KB organisations hold this name. */
 function sharedBodies(kb: KnowledgeBase, label: string): number {
-  return (kb.names.get(normaliseName(label)) ?? []).filter((h) => h.kind === 'name' && h.entry?.type === 'organisation').length;
+  return entriesNamed(kb, normaliseName(label), 'organisation').length;
 }
 
 const BEFORE_ADJECTIVE = new Set(['of', 'on', 'the', 'to', 'for', 'and', 'against', 'between']);

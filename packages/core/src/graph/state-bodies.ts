@@ -9,7 +9,8 @@
  * detection already gives one id per state and body (national-bodies.ts: ministries, armed forces…) meet here too.
  */
 import type { KbEntry } from '../knowledge/kb-types.js';
-import type { KnowledgeBase } from '../knowledge/kb.js';
+import { entriesNamed, type KnowledgeBase } from '../knowledge/kb.js';
+import { stateNamed } from '../detect/national-bodies.js';
 import { normaliseName } from '../knowledge/normalise.js';
 import { compareStrings } from '../util/compare.js';
 import type { EntenteGraph } from './entente-graph.js';
@@ -22,12 +23,13 @@ export function stateBodyKey(kb: KnowledgeBase, label: string): string | undefin
   for (let k = 1; k < words.length - 1; k++) {
     if (words[k] !== 'of') continue;
     const rest = words.slice(k + 1);
-    const state = stateNamed(kb, (rest[0] === 'the' ? rest.slice(1) : rest).join(' '), false);
+    // By its name only: "Assembly of the Togolese" is cut short (admission.ts), not the Togolese Assembly.
+    const state = entriesNamed(kb, (rest[0] === 'the' ? rest.slice(1) : rest).join(' '), 'state')[0];
     if (state) return keyOf(kb, state, words.slice(0, k));
   }
   // "<state|demonym>['s] <body>".
   for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
-    const state = stateNamed(kb, words.slice(0, k).join(' ').replace(/['’]s$/, ''), true);
+    const state = stateNamed(kb, words.slice(0, k).join(' ').replace(/['’]s$/, ''));
     if (state) return keyOf(kb, state, words.slice(k));
   }
   return undefined;
@@ -38,14 +40,6 @@ function keyOf(kb: KnowledgeBase, state: KbEntry, body: string[]): string | unde
   // A place the KB blocks ("West Bank") is no body, whatever its last word.
   if (kb.names.get(text)?.some((h) => h.kind === 'block')) return undefined;
   return body.length > 0 && hasOrganisationWord(text) ? `${state.id}|${text}` : undefined;
-}
-
-function stateNamed(kb: KnowledgeBase, key: string, demonyms: boolean): KbEntry | undefined {
-  if (demonyms) {
-    const d = kb.demonyms.get(key);
-    if (d) return d;
-  }
-  return kb.names.get(key)?.find((h) => h.kind === 'name' && h.entry?.type === 'state')?.entry;
 }
 
 /**

@@ -179,6 +179,14 @@ function validateKbData(data: KbData): void {
 }
 
 /** Pick the hit to use for a surface form: the first kind whose case rule the surface satisfies. */
+/**
+ * The KB entries of a type that go by a normalised name: usually one, several where the KB gives one name to
+ * several on purpose ("National Liberation Front", "Comprehensive Peace Agreement": resolve/shared-names.ts).
+ */
+export function entriesNamed(kb: KnowledgeBase, key: string, type: EntityType): KbEntry[] {
+  return (kb.names.get(key) ?? []).flatMap((h) => (h.kind === 'name' && h.entry?.type === type ? [h.entry] : []));
+}
+
 export function selectHit(hits: readonly NameHit[], surface: string): NameHit | undefined {
   for (const h of hits) {
     if (h.exactCase) {

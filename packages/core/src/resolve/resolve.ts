@@ -4,7 +4,7 @@
  * Within the document a person's shorter names join the full name seen there ("Lavrov" → "Sergey Lavrov"), by the
  * document scope of the one person-name rule (person-resolver.ts).
  */
-import type { KnowledgeBase } from '../knowledge/kb.js';
+import { entriesNamed, type KnowledgeBase } from '../knowledge/kb.js';
 import type { KbEntry } from '../knowledge/kb-types.js';
 import { INVISIBLE, normaliseName, slugify } from '../knowledge/normalise.js';
 import type { Candidate } from '../detect/candidate.js';
@@ -66,11 +66,11 @@ function entityFor(c: Candidate, text: string, kb: KnowledgeBase, people: (label
     if (hit?.entry) return fromEntry(hit.entry);
     // "African National Congress of South Africa": a known name with its state after it is that entity.
     const ofState = /^(.+?) of (?:the )?(.+)$/.exec(normaliseName(raw));
-    const state = ofState ? kb.names.get(ofState[2]!)?.find((h) => h.kind === 'name' && h.entry?.type === 'state')?.entry : undefined;
+    const state = ofState ? entriesNamed(kb, ofState[2]!, 'state')[0] : undefined;
     if (ofState && state) {
       // Of the known bodies of that name, the one of that state ("National Liberation Front of Chad" is not South
       // Viet-Nam's); a name only one body holds is that body.
-      const holders = (kb.names.get(ofState[1]!) ?? []).flatMap((h) => (h.kind === 'name' && h.entry?.type === c.type ? [h.entry] : []));
+      const holders = entriesNamed(kb, ofState[1]!, c.type);
       const own = holders.length === 1 ? holders[0] : holders.find((e) => e.country === state.id);
       if (own) return fromEntry(own);
     }

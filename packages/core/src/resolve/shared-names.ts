@@ -11,7 +11,7 @@
  */
 import type { Candidate } from '../detect/candidate.js';
 import { spanText, type TokenView } from '../detect/tokens.js';
-import type { KnowledgeBase } from '../knowledge/kb.js';
+import { entriesNamed, type KnowledgeBase } from '../knowledge/kb.js';
 import type { KbEntry } from '../knowledge/kb-types.js';
 import { INVISIBLE, normaliseName, slugify } from '../knowledge/normalise.js';
 import { chooseInstrument } from './treaty-match.js';
@@ -24,7 +24,7 @@ export function chooseSharedNames(view: TokenView, selected: readonly Candidate[
     const type = c.entry?.type;
     if (type !== 'treaty' && type !== 'organisation') return c;
     const text = spanText(view, c.first, c.last);
-    const holders = (kb.names.get(normaliseName(text)) ?? []).flatMap((h) => (h.kind === 'name' && h.entry?.type === type ? [h.entry] : []));
+    const holders = entriesNamed(kb, normaliseName(text), type);
     if (holders.length < 2) return c;
     if (type === 'treaty') {
       const chosen = chooseInstrument(holders, year, states)!;
