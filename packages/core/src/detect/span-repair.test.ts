@@ -24,4 +24,9 @@ describe('#repairSpan', () => {
     expect(repaired('He thanked [Ben Ali Chair] today.', 'person')?.[0]).toBe('Ben Ali');
     expect(repaired('General [de Gaulle] said.', 'person')?.[0]).toBe('de Gaulle');
   });
+
+  it('leaves a footnote digit glued to the last word out of the label', () => {
+    expect(repaired('the [Declaration of Ayacucho10] was signed', 'treaty')?.[1]).toBe('Declaration of Ayacucho');
+    expect(repaired('the [Group of 77] met', 'organisation')?.[1]).toBe('Group of 77');
+  });
 });

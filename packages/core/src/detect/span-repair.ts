@@ -11,7 +11,8 @@
  *   plausibility rules then see as a bare head);
  * - people's names lose titles and forms of address at their end ("Ben Ali Chair" → "Ben Ali").
  *
- * Labels are rebuilt from the repaired span with line-break hyphens closed up ("Theo-Ben Gurirab").
+ * Labels are rebuilt from the repaired span with line-break hyphens closed up ("Theo-Ben Gurirab") and without a
+ * footnote digit glued to the last word ("Declaration of Ayacucho10").
  */
 import { judgedByRules, type Candidate } from './candidate.js';
 import { ADDRESS_WORDS } from './lexicon.js';
@@ -88,7 +89,9 @@ export function spanLabel(view: TokenView, first: number, last: number): string 
   return spanText(view, first, last)
     .replace(INVISIBLE, '')
     .replace(/\s+/g, ' ')
-    .replace(/(\p{L})([-‐]) (\p{L})/gu, '$1$2$3');
+    .replace(/(\p{L})([-‐]) (\p{L})/gu, '$1$2$3')
+    // A footnote mark glued to the last word is no part of the name: "Integrated Programme on Commodities6".
+    .replace(/(\p{Ll}{3})\d{1,2}$/u, '$1');
 }
 
 /** A capitalised past participle ending a span begins the words after a name: "the Committee Established pursuant to". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasOrganisationWord, withheldReason } from './admission.js';
+import { hasOrganisationWord, isCongressOn, isUnplacedMinistry, withheldReason } from './admission.js';
 import type { EntityType, FoundBy } from '../types.js';
 import { createKnowledgeBase } from '../knowledge/kb.js';
 import { TINY_KB_DATA } from '../knowledge/__fixtures__/tiny-kb.js';
@@ -101,5 +101,29 @@ describe('#hasOrganisationWord', () => {
     ['Covid', false],
   ])('%s → %s', (label, expected) => {
     expect(hasOrganisationWord(label)).toBe(expected);
+  });
+});
+
+describe('#isCongressOn', () => {
+  it('takes a congress on a subject for a meeting, and a congress of or for someone for a body', () => {
+    expect(isCongressOn('World Congress on the Sexual Exploitation of Children')).toBe(true);
+    expect(isCongressOn('Eighth United Nations Congress on the Prevention of Crime')).toBe(true);
+    expect(isCongressOn('Congress against Commercial Sexual Exploitation of Children')).toBe(true);
+    expect(isCongressOn('African National Congress')).toBe(false);
+    expect(isCongressOn('Congress for Democratic Change')).toBe(false);
+    expect(isCongressOn('Congress of the United States')).toBe(false);
+  });
+});
+
+describe('#isUnplacedMinistry', () => {
+  const kb = createKnowledgeBase(TINY_KB_DATA);
+  it('withholds a ministry or department no state or body places, and keeps those placed', () => {
+    expect(isUnplacedMinistry('Ministry of Commerce', kb)).toBe(true);
+    expect(isUnplacedMinistry('Department of Agriculture', kb)).toBe(true);
+    expect(isUnplacedMinistry('Ministry for Foreign Affairs of the USSR', kb)).toBe(false);
+    expect(isUnplacedMinistry('Ministry of Foreign Affairs of Ukraine', kb)).toBe(false);
+    expect(isUnplacedMinistry('Canadian Department of Trade', kb)).toBe(false);
+    expect(isUnplacedMinistry('Department of Peacekeeping Operations of the United Nations', kb)).toBe(false);
+    expect(isUnplacedMinistry('Ministry', kb)).toBe(false);
   });
 });

@@ -20,6 +20,9 @@
  * - An organisation or instrument whose name ends on a state's adjective after a small word, cut before the noun
  *   that the adjective qualifies: "Ad Hoc Committee on the Palestinian [question]", "Declaration of Principles on
  *   Palestinian [Interim Self-Government Arrangements]", "Community to the Iraqi [people]". All 56 on UNGDC were so.
+ * - An organisation or instrument whose name runs on past a KB name, after a preposition and a capital ("Union of
+ *   South Africa against the Negro"; run-ons.ts). Those of the KB name's type are merged into it before this.
+ * - A congress on a subject, which is a meeting ("World Congress on …"; isCongressOn).
  * - A name the KB gives several bodies ("National Liberation Front"), where no state of the document chose one.
  * - An instrument whose name says only what kind it is ("United Nations Declaration", "Treaty of Friendship", "Summit
  *   Declaration"), or that two or more instruments of the KB share ("Vienna Convention", "Hague Convention"): the
@@ -34,8 +37,9 @@ import { normaliseName } from '../knowledge/normalise.js';
 import { loneSurname } from '../resolve/person-names.js';
 import { instrumentsSharing, isGenericTreatyName } from '../resolve/treaty-match.js';
 import { entriesNamed, type KnowledgeBase } from '../knowledge/kb.js';
+import { runOnOf } from './run-ons.js';
 
-export type WithheldReason = 'lone-name' | 'no-organisation-word' | 'not-a-name' | 'generic' | 'ambiguous';
+export type WithheldReason = 'lone-name' | 'no-organisation-word' | 'not-a-name' | 'generic' | 'ambiguous' | 'event';
 
 /** More heads of organisation names than detection's list: words that end a name the model found whole. */
 const MORE_ORG_HEADS = new Set([
@@ -73,12 +77,13 @@ export function withheldReason(a: Pick<NodeAttributes, 'type' | 'label' | 'kbId'
   if (!a.kbId && kb && a.type === 'organisation' && sharedBodies(kb, a.label) >= 2) return 'ambiguous';
   if (a.kbId || (a.foundBy?.kb ?? 0) > 0) return undefined;
   if (a.type === 'person') return personReason(a.label);
-  if ((a.type === 'organisation' || a.type === 'treaty') && kb && endsOnAdjective(a.label, kb)) return 'not-a-name';
+  if ((a.type === 'organisation' || a.type === 'treaty') && kb && (endsOnAdjective(a.label, kb) || runOnOf(a.label, kb))) return 'not-a-name';
   if (a.type === 'organisation') {
     const modelOnly = (a.foundBy?.rule ?? 0) === 0 && (a.foundBy?.model ?? 0) > 0;
     if (modelOnly && !hasOrganisationWord(a.label)) return 'no-organisation-word';
     if (isTwoHeads(a.label) || isBareHead(a.label)) return 'not-a-name';
-    return isUnplacedPost(a.label) || isUnplacedForce(a.label) ? 'generic' : undefined;
+    if (isCongressOn(a.label)) return 'event';
+    return isUnplacedPost(a.label) || isUnplacedForce(a.label) || (kb && isUnplacedMinistry(a.label, kb)) ? 'generic' : undefined;
   }
   if (a.type === 'treaty') {
     if (isGenericTreatyName(a.label)) return 'generic';
@@ -143,6 +148,31 @@ export function isUnplacedPost(label: string): boolean {
   return raw.slice(0, cut > 0 ? cut - 1 : raw.length - 1).every((w) => !/^\p{Lu}{2,}/u.test(w));
 }
 
+const MINISTRIES = new Set(['ministry', 'ministries', 'department', 'departments']);
+
+/**
+ * A ministry or department its name does not place: "Ministry of Commerce", "Department of Agriculture", "Ministry
+ * for Defence" are bodies of every state, so the node would gather all of them. Placed when any run of up to four of
+ * its words is a KB state, organisation or demonym ("Ministry for Foreign Affairs of the USSR", "Department of
+ * Immigration of the Jewish Agency", "Canadian Department of …"). The UN Secretariat's departments are in the KB.
+ * Judged on UNGDC: 153 unplaced ones, of which those read were national bodies or provinces ("Department of La Paz").
+ */
+export function isUnplacedMinistry(label: string, kb: KnowledgeBase): boolean {
+  const words = normaliseName(label).split(' ').filter((w) => w.length > 0);
+  if (!MINISTRIES.has(words[0]!) || words.length < 3) return false;
+  for (let i = 0; i < words.length; i++) {
+    if (kb.demonyms.has(words[i]!)) return false;
+    for (let j = i + 1; j <= Math.min(words.length, i + 4); j++) {
+      const key = words.slice(i, j).join(' ');
+      if (entriesNamed(kb, key, 'state').length) return false;
+      // An organisation by one word only as an acronym ("USSR", "OAU"): "Council" or "Trade" alone names none.
+      const acronym = j - i > 1 || /^\p{Lu}{2,}/u.test(label.split(/\s+/)[i] ?? '');
+      if (acronym && entriesNamed(kb, key, 'organisation').length) return false;
+    }
+  }
+  return true;
+}
+
 /** How many KB organisations hold this name. */
 function sharedBodies(kb: KnowledgeBase, label: string): number {
   return entriesNamed(kb, normaliseName(label), 'organisation').length;
@@ -169,6 +199,18 @@ export function isUnplacedForce(label: string): boolean {
   const words = normaliseName(label).split(' ').filter((w) => w.length > 0);
   const head = words.at(-1);
   return head !== undefined && DEPLOYMENTS.has(head) && words.length > 1 && SENDERS.has(words.slice(0, -1).join(' '));
+}
+
+/**
+ * A congress on a subject is a meeting, not a body: "World Congress on the Sexual Exploitation of Children", "Eighth
+ * United Nations Congress on the Prevention of Crime". Detection keeps "Congress" among the heads of bodies (the
+ * Congress of the United States, the African National Congress, the Congress for Democratic Change), so the sign is
+ * the preposition of a topic after it. All 32 such names on UNGDC were meetings.
+ */
+export function isCongressOn(label: string): boolean {
+  const words = normaliseName(label).split(' ');
+  const at = words.indexOf('congress');
+  return at >= 0 && (words[at + 1] === 'on' || words[at + 1] === 'against');
 }
 
 /** Whether an organisation's name has a head noun: the last word before its first preposition, or a Romance head first. */

@@ -11,6 +11,8 @@ import { compareEvidence, createEntenteGraph, edgeKey, mergeEdgeAttributes, merg
 import { documentIndex, labelVotesOf } from './reduce.js';
 import { chooseLabel } from './labels.js';
 import { spellingMerges, type NamedNode } from '../resolve/spelling.js';
+import { runOnOf } from './run-ons.js';
+import { rareSpellingMerges, type RatedNode } from '../resolve/rare-spellings.js';
 import { nodeConfidence } from './confidence.js';
 import { restoreReserve, takeReserve, withholdWeak, type WithheldCounts } from './reserve.js';
 import type { Reserve } from '../types.js';
@@ -29,6 +31,8 @@ export function finalizeGraph(graph: EntenteGraph, given: Partial<BuildOptions>,
   restoreReserve(graph, takeReserve(graph), options.maxEvidence);
   chooseLabels(graph);
   mergeSpellings(graph, kb, options.maxEvidence);
+  mergeRareSpellings(graph, options.maxEvidence);
+  mergeRunOns(graph, kb, options.maxEvidence);
   const { reserve, withheld } = settleGraph(graph, kb, options);
   if (options.minConfidence > 0) graph.filterNodes((_, a) => (a.confidence ?? 1) < options.minConfidence).forEach((n) => graph.dropNode(n));
   const out = createEntenteGraph();
@@ -117,6 +121,29 @@ function mergeSpellings(graph: EntenteGraph, kb: KnowledgeBase, maxEvidence: num
   });
   const merges = spellingMerges(kb, others.sort((x, y) => compareStrings(x.id, y.id)), kbIds);
   for (const [from, to] of [...merges].sort((x, y) => compareStrings(x[0], y[0]))) if (graph.hasNode(to)) mergeNodeInto(graph, from, to, maxEvidence);
+}
+
+/** One-off misspellings of names the graph holds far more often go to those names (resolve/rare-spellings.ts). */
+function mergeRareSpellings(graph: EntenteGraph, maxEvidence: number): void {
+  const nodes: RatedNode[] = graph.mapNodes((id, a) => ({ id, label: a.label, type: a.type, mentions: a.mentions, ...(a.kbId ? { kbId: a.kbId } : {}) }));
+  const merges = rareSpellingMerges(nodes);
+  for (const [from, to] of [...merges].sort((x, y) => compareStrings(x[0], y[0]))) if (graph.hasNode(from) && graph.hasNode(to)) mergeNodeInto(graph, from, to, maxEvidence);
+}
+
+/**
+ * A name that ran on past a KB name ("Security Council for Germany") is that KB entity, when the graph has it
+ * (run-ons.ts); otherwise admission.ts withholds it.
+ */
+function mergeRunOns(graph: EntenteGraph, kb: KnowledgeBase, maxEvidence: number): void {
+  const byKb = new Map<string, string>();
+  graph.forEachNode((id, a) => a.kbId && byKb.set(a.kbId, id));
+  for (const id of graph.nodes().sort()) {
+    const a = graph.getNodeAttributes(id);
+    if (a.kbId || (a.type !== 'organisation' && a.type !== 'treaty')) continue;
+    const entry = runOnOf(a.label, kb);
+    const to = entry && entry.type === a.type ? byKb.get(entry.id) : undefined;
+    if (to !== undefined && to !== id) mergeNodeInto(graph, id, to, maxEvidence);
+  }
 }
 
 /** Each node the KB does not name gets its most frequent well-formed label (labels.ts). */

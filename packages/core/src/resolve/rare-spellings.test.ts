@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { rareSpellingMerges, type RatedNode } from './rare-spellings.js';
+
+const n = (id: string, label: string, mentions: number, type: RatedNode['type'] = 'person'): RatedNode => ({ id, label, type, mentions });
+
+describe('#rareSpellingMerges', () => {
+  it('sends one-off misspellings to the name the graph spells right far more often', () => {
+    const merges = rareSpellingMerges([
+      n('w', 'Kurt Waldheim', 1267), n('w1', 'Kurt Waldlieim', 1), n('w2', 'Kurt Wamheim', 2),
+      n('g', 'Indira Gandhi', 55), n('g1', 'Indira Ghandi', 2),
+      n('c', 'World Commission on Environment and Development', 48, 'organisation'),
+      n('c1', 'Wbrld Commission on Environment and Development', 1, 'organisation'),
+      n('h', 'Pan American Health Organization', 39, 'organisation'), n('h1', 'Pan-American Health Organisation', 1, 'organisation'),
+    ]);
+    expect(Object.fromEntries(merges)).toEqual({ w1: 'w', w2: 'w', g1: 'g', c1: 'c', h1: 'h' });
+  });
+
+  it('keeps names apart that differ in a first letter, a numeral, an ordinary word or a short place name', () => {
+    const merges = rareSpellingMerges([
+      n('un', 'Kim Jong Un', 300), n('il', 'Kim Jong Il', 3),
+      n('m2', 'Moshoeshoe II', 20), n('m1', 'Moshoeshoe I', 1),
+      n('ng', 'Government of Niger', 19, 'organisation'), n('ni', 'Government of Nigeria', 1, 'organisation'),
+      n('ir', 'Iranian Armed Forces', 30, 'organisation'), n('it', 'Italian Armed Forces', 1, 'organisation'),
+      n('ml', 'Manila Declaration', 26, 'treaty'), n('mn', 'Manama Declaration', 1, 'treaty'),
+    ]);
+    expect(merges.size).toBe(0);
+  });
+
+  it('needs the frequency to speak: a rival of similar weight, a tie or a plural instrument stay apart', () => {
+    expect(rareSpellingMerges([n('a', 'Diego Cordovez', 12), n('b', 'Diego Cordoves', 3)]).size).toBe(0);
+    expect(rareSpellingMerges([n('a', 'Abdou Dioufa', 40), n('b', 'Abdou Dioufe', 40), n('c', 'Abdou Diouff', 1)]).size).toBe(0);
+    expect(rareSpellingMerges([n('a', 'Washington Agreements', 40, 'treaty'), n('b', 'Washington Agreement', 1, 'treaty')]).size).toBe(0);
+  });
+
+  it('never moves a KB entity or a state', () => {
+    expect(rareSpellingMerges([n('a', 'Kurt Waldheim', 1267), { ...n('b', 'Kurt Waldlieim', 1), kbId: 'Q1' }]).size).toBe(0);
+    expect(rareSpellingMerges([n('a', 'Central African Republic', 900, 'state'), n('b', 'Central Afrcan Republic', 1, 'state')]).size).toBe(0);
+  });
+});

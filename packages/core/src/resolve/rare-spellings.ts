@@ -1,0 +1,115 @@
+/**
+ * Misspellings of names the graph itself knows well. Scans and hurried typing leave one-off forms of names that a
+ * corpus spells right hundreds of times: "Kurt Waldlieim" beside 1,267 "Kurt Waldheim", "Joaauin Balaguer", "Wbrld
+ * Commission on Environment and Development". spelling.ts sends such forms to the KB's entities; this does the same
+ * for entities the KB does not know, on the evidence of frequency: a rare name (at most `rareMentions` mentions)
+ * goes to a name of the same type said at least `ratio` times as often (and at least `minTarget` times) when
+ *
+ * - both have the same number of words and each pair of words begins with the same letter (a different first
+ *   letter is a different name: Kim Jong Il is not Kim Jong Un);
+ * - the whole names are within a small edit distance: for people 1 edit from 10 characters, 2 from 12; for bodies
+ *   and instruments, whose names are made of ordinary words, 1 from 10 and 2 from 18 (spelling.ts's bound);
+ * - no word pair differs by more than a word of its length can bear: one edit below 8 letters for bodies and
+ *   instruments ("Manama"/"Manila", "Bonn"/"Boe" are other places), two for people ("Ghandi"/"Gandhi");
+ * - for bodies and instruments, each word that differs is no ordinary English word or is a spelling variant
+ *   ("Nigeria" is not a misspelling of "Niger", nor "Italian" of "Iranian", nor "Land" of "Laos");
+ * - no Roman numeral differs (Moshoeshoe I and II, Chapter XII and XIII are two);
+ * - for instruments, the names do not differ only by a plural (spelling.ts's reason);
+ * - exactly one name is that close.
+ *
+ * Frequent names never move (a target has more mentions than any rare name), so merges do not chain. Pure.
+ */
+import { normaliseName } from '../knowledge/normalise.js';
+import { isKnownWord } from '../language/known-words.js';
+import type { EntityType } from '../types.js';
+import { compareStrings } from '../util/compare.js';
+import { boundedDistance } from './spelling.js';
+
+export interface RatedNode {
+  id: string;
+  label: string;
+  type: EntityType;
+  mentions: number;
+  /** KB entities never move (they may be targets). */
+  kbId?: string;
+}
+
+export interface RareSpellingOptions {
+  /** Names with at most this many mentions may move. */
+  rareMentions: number;
+  /** A target has at least this many times the rare name's mentions… */
+  ratio: number;
+  /** …and at least this many mentions. */
+  minTarget: number;
+}
+
+export const RARE_SPELLING_DEFAULTS: RareSpellingOptions = { rareMentions: 3, ratio: 5, minTarget: 5 };
+
+const ROMAN = /^[ivxlc]+$/;
+/** British and American spellings of the same word: not a misspelling, and not a different word either. */
+const VARIANTS: Array<[RegExp, string]> = [[/isation/g, 'ization'], [/centre/g, 'center'], [/defence/g, 'defense'], [/labour/g, 'labor'], [/programme/g, 'program']];
+
+function key(label: string): string {
+  let k = normaliseName(label).replace(/-/g, ' ').replace(/\s+/g, ' ');
+  for (const [re, to] of VARIANTS) k = k.replace(re, to);
+  return k;
+}
+
+function totalEdits(type: EntityType, length: number): number {
+  if (type === 'person') return length >= 12 ? 2 : length >= 10 ? 1 : 0;
+  return length >= 18 ? 2 : length >= 10 ? 1 : 0;
+}
+
+/** Whether the words of two names pair up as one name misspelt (see the module comment). */
+function wordsPair(type: EntityType, rare: string[], other: string[]): boolean {
+  if (rare.length !== other.length) return false;
+  for (let i = 0; i < rare.length; i++) {
+    const a = rare[i]!;
+    const b = other[i]!;
+    if (a === b) continue;
+    if (a[0] !== b[0] || ROMAN.test(a) || ROMAN.test(b)) return false;
+    const longest = Math.max(a.length, b.length);
+    const limit = type === 'person' ? (longest >= 5 ? 2 : 1) : longest >= 8 ? 2 : 1;
+    if (boundedDistance(a, b, limit) > limit) return false;
+    if (type !== 'person' && isKnownWord(a)) return false;
+  }
+  return true;
+}
+
+function pluralOnly(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.some((w, i) => w !== b[i]) && a.every((w, i) => w === b[i] || w + 's' === b[i] || w === b[i] + 's');
+}
+
+/** Rare misspellings → the node each one is a misspelling of, by id. States never move (the gazetteer names them). */
+export function rareSpellingMerges(nodes: readonly RatedNode[], opts: RareSpellingOptions = RARE_SPELLING_DEFAULTS): Map<string, string> {
+  const targets = new Map<string, Array<{ id: string; key: string; words: string[]; mentions: number }>>();
+  const sorted = [...nodes].sort((x, y) => compareStrings(x.id, y.id));
+  for (const n of sorted) {
+    if (n.type === 'state' || n.mentions < opts.minTarget) continue;
+    const k = key(n.label);
+    const bucket = `${n.type}\u0000${k[0]}`;
+    targets.set(bucket, [...(targets.get(bucket) ?? []), { id: n.id, key: k, words: k.split(' '), mentions: n.mentions }]);
+  }
+  const out = new Map<string, string>();
+  for (const n of sorted) {
+    if (n.type === 'state' || n.kbId || n.mentions > opts.rareMentions) continue;
+    const k = key(n.label);
+    const words = k.split(' ');
+    const max = totalEdits(n.type, k.length);
+    if (words.length < 2 || max === 0) continue;
+    let best = max + 1;
+    let found: string[] = [];
+    for (const t of targets.get(`${n.type}\u0000${k[0]}`) ?? []) {
+      if (t.id === n.id || t.mentions < opts.ratio * n.mentions) continue;
+      if (!wordsPair(n.type, words, t.words)) continue;
+      if (n.type === 'treaty' && pluralOnly(words, t.words)) continue;
+      const d = boundedDistance(k, t.key, max);
+      if (d < best) {
+        best = d;
+        found = [t.id];
+      } else if (d === best && d <= max) found.push(t.id);
+    }
+    if (best <= max && found.length === 1) out.set(n.id, found[0]!);
+  }
+  return out;
+}
