@@ -29,4 +29,9 @@ describe('#scanGazetteer', () => {
     expect(found('Guinea-Bissau voted.')).toEqual(['Guinea-Bissau→GNB']);
     expect(found('The Viet-Namese people.')).toEqual([]);
   });
+
+  it('closes up a line-break hyphen ("Guinea- Bissau" is "Guinea-Bissau")', () => {
+    expect(found('Guinea- Bissau voted.')).toEqual(['Guinea- Bissau→GNB']);
+    expect(found('Guinea - Bissau voted.')).toEqual([]);
+  });
 });

@@ -26,19 +26,29 @@ export function scanGazetteer(view: TokenView, kb: KnowledgeBase): GazetteerHit[
     // "South Viet Nam" (the UN wrote the hyphen for decades).
     let spaced = '';
     let hyphen = false;
+    // And with a line-break hyphen closed up: "Movement of Non- Aligned Countries" is the KB's "Movement of
+    // Non-Aligned Countries" (scans of the UN's records keep the break as "- ").
+    let closed = '';
+    let open = false;
     let best: GazetteerHit | undefined;
     const sentence = a.sentenceOf[i];
     for (let j = i; j < n && a.sentenceOf[j] === sentence; j++) {
       key = j === i ? norm[i]! : key + (a.spaceBefore[j] ? ' ' : '') + norm[j];
-      if (j === i) spaced = key;
-      else if (norm[j] === '-' && !a.spaceBefore[j]) hyphen = true;
-      else {
+      if (j === i) spaced = closed = key;
+      else if (norm[j] === '-' && !a.spaceBefore[j]) {
+        hyphen = true;
+        closed += '-';
+        open = true;
+      } else {
         spaced += (a.spaceBefore[j] || hyphen ? ' ' : '') + norm[j];
-        hyphen = false;
+        closed += (a.spaceBefore[j] && !open ? ' ' : '') + norm[j];
+        hyphen = open = false;
       }
       const exact = key.length <= kb.maxNameLength && kb.prefixes.has(key);
-      if (!exact && (spaced === key || spaced.length > kb.maxNameLength || !kb.prefixes.has(spaced))) break;
-      const hits = (exact ? kb.names.get(key) : undefined) ?? (hyphen ? undefined : kb.names.get(spaced));
+      const spacedOk = spaced !== key && spaced.length <= kb.maxNameLength && kb.prefixes.has(spaced);
+      const closedOk = closed !== key && closed.length <= kb.maxNameLength && kb.prefixes.has(closed);
+      if (!exact && !spacedOk && !closedOk) break;
+      const hits = (exact ? kb.names.get(key) : undefined) ?? (hyphen ? undefined : kb.names.get(spaced)) ?? (closedOk && !open ? kb.names.get(closed) : undefined);
       if (!hits) continue;
       const surface = a.text.slice(a.start[i], a.end[j]);
       const hit = selectHit(hits, surface);

@@ -96,6 +96,8 @@ export function spanLabel(view: TokenView, first: number, last: number): string 
 
 /** A capitalised past participle ending a span begins the words after a name: "the Committee Established pursuant to". */
 function participle(view: TokenView, k: number): boolean {
+  // Not the second half of a hyphened word: "Non-Aligned", "Non- Aligned" (a line break) is one word.
+  if (k > 0 && HYPHENS.has(view.a.value[k - 1]!) && !view.a.spaceBefore[k - 1]) return false;
   return view.a.pos[k] === 'VERB' && /ed$/.test(view.norm[k]!);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasOrganisationWord, isCongressOn, isUnplacedMinistry, withheldReason } from './admission.js';
+import { endsOnAdjective, hasOrganisationWord, isCollectiveName, isCongressOn, isUnplacedMinistry, withheldReason } from './admission.js';
 import type { EntityType, FoundBy } from '../types.js';
 import { createKnowledgeBase } from '../knowledge/kb.js';
 import { TINY_KB_DATA } from '../knowledge/__fixtures__/tiny-kb.js';
@@ -125,5 +125,28 @@ describe('#isUnplacedMinistry', () => {
     expect(isUnplacedMinistry('Canadian Department of Trade', kb)).toBe(false);
     expect(isUnplacedMinistry('Department of Peacekeeping Operations of the United Nations', kb)).toBe(false);
     expect(isUnplacedMinistry('Ministry', kb)).toBe(false);
+  });
+});
+
+describe('#isCollectiveName', () => {
+  it('takes a plural instrument head for several instruments, and leaves singular heads and accords', () => {
+    expect(isCollectiveName('International Covenants on Human Rights')).toBe(true);
+    expect(isCollectiveName('Rio Conventions')).toBe(true);
+    expect(isCollectiveName('Protocols to the Treaty of Rarotonga')).toBe(true);
+    expect(isCollectiveName('Optional Protocol to the United Nations Human Rights Covenants')).toBe(false);
+    expect(isCollectiveName('Convention on the Rights of Persons with Disabilities')).toBe(false);
+    expect(isCollectiveName('Oslo Accords')).toBe(false);
+    expect(isCollectiveName('Treaty of Rome')).toBe(false);
+  });
+});
+
+describe('#endsOnAdjective', () => {
+  const kb = createKnowledgeBase(TINY_KB_DATA);
+  it('takes a name ending on a demonym or an opening adjective after a small word for a cut one', () => {
+    expect(endsOnAdjective('Community to the Russian', kb)).toBe(true);
+    expect(endsOnAdjective('Organization of African', kb)).toBe(true);
+    expect(endsOnAdjective('Commission on Human', kb)).toBe(true);
+    expect(endsOnAdjective('Council of Regional Organizations in the Pacific', kb)).toBe(false);
+    expect(endsOnAdjective('Russian Orthodox Church', kb)).toBe(false);
   });
 });

@@ -26,7 +26,9 @@
  * - A name the KB gives several bodies ("National Liberation Front"), where no state of the document chose one.
  * - An instrument whose name says only what kind it is ("United Nations Declaration", "Treaty of Friendship", "Summit
  *   Declaration"), or that two or more instruments of the KB share ("Vienna Convention", "Hague Convention"): the
- *   node would hold several treaties' mentions under one name. Judged on UNGDC, each such node was wrong.
+ *   node would hold several treaties' mentions under one name. Judged on UNGDC, each such node was wrong. So is a
+ *   plural name that the KB does not hold ("International Covenants on Human Rights", "Rio Conventions": several
+ *   instruments at once; isCollectiveName).
  *
  * Withheld entities are left out of what the graph shows, with their links, and kept in its reserve (reserve.ts) for
  * later merges; the manifest counts them, and `keepWeak` keeps them all in the graph.
@@ -39,7 +41,7 @@ import { instrumentsSharing, isGenericTreatyName } from '../resolve/treaty-match
 import { entriesNamed, type KnowledgeBase } from '../knowledge/kb.js';
 import { runOnOf } from './run-ons.js';
 
-export type WithheldReason = 'lone-name' | 'no-organisation-word' | 'not-a-name' | 'generic' | 'ambiguous' | 'event';
+export type WithheldReason = 'lone-name' | 'no-organisation-word' | 'not-a-name' | 'generic' | 'ambiguous' | 'event' | 'collective';
 
 /** More heads of organisation names than detection's list: words that end a name the model found whole. */
 const MORE_ORG_HEADS = new Set([
@@ -87,6 +89,7 @@ export function withheldReason(a: Pick<NodeAttributes, 'type' | 'label' | 'kbId'
   }
   if (a.type === 'treaty') {
     if (isGenericTreatyName(a.label)) return 'generic';
+    if (isCollectiveName(a.label)) return 'collective';
     if (kb && instrumentsSharing(kb, a.label) >= 2) return 'ambiguous';
   }
   return undefined;
@@ -180,11 +183,18 @@ function sharedBodies(kb: KnowledgeBase, label: string): number {
 
 const BEFORE_ADJECTIVE = new Set(['of', 'on', 'the', 'to', 'for', 'and', 'against', 'between']);
 
-/** Whether a name ends on a singular demonym after a small word: "… on the Palestinian". */
+/**
+ * Adjectives that begin the rest of a name and never end one: "Organization of African [Unity]", "Movement of Non
+ * [-Aligned Countries]", "Commission on Human [Rights]". Region nouns that are also adjectives ("the Pacific", "the
+ * Caribbean", "the Mediterranean") are not here: a name may end on them.
+ */
+const OPENING_ADJECTIVES = new Set(['african', 'asian', 'european', 'american', 'arab', 'islamic', 'latin', 'nordic', 'baltic', 'international', 'national', 'regional', 'economic', 'social', 'human', 'non', 'new', 'sub', 'indigenous', 'nuclear', 'global', 'democratic', 'federal', 'independent', 'central', 'southern', 'northern', 'eastern', 'western', 'middle', 'least', 'developing']);
+
+/** Whether a name ends on a singular demonym or an opening adjective after a small word: "… on the Palestinian". */
 export function endsOnAdjective(label: string, kb: KnowledgeBase): boolean {
   const words = normaliseName(label).split(' ');
   const last = words.at(-1)!;
-  return words.length > 2 && BEFORE_ADJECTIVE.has(words.at(-2)!) && !last.endsWith('s') && kb.demonyms.has(last);
+  return words.length > 2 && BEFORE_ADJECTIVE.has(words.at(-2)!) && !last.endsWith('s') && (kb.demonyms.has(last) || OPENING_ADJECTIVES.has(last));
 }
 
 /** What the United Nations (or another body) sends, named by its kind alone: "United Nations Force", "UN Mission". */
@@ -211,6 +221,22 @@ export function isCongressOn(label: string): boolean {
   const words = normaliseName(label).split(' ');
   const at = words.indexOf('congress');
   return at >= 0 && (words[at + 1] === 'on' || words[at + 1] === 'against');
+}
+
+const COLLECTIVE_HEADS = new Set(['covenants', 'charters', 'conventions', 'treaties', 'protocols', 'declarations', 'statutes']);
+
+/**
+ * Several instruments under one name: "International Covenants on Human Rights" (two covenants), "Rio Conventions"
+ * (three), "Protocols to the Treaty of Rarotonga", "START Treaties". A node is one instrument, and a set is none of
+ * its members; the KB's own plural names ("Geneva Conventions", "Hague Conventions") are kept before this. The head is
+ * the last word before the first preposition. "Accords" and "Agreements" are left: they mostly name one settlement
+ * signed as several texts ("Oslo Accords", "Tela Agreements").
+ */
+export function isCollectiveName(label: string): boolean {
+  const words = normaliseName(label).split(' ').filter((w) => w.length > 0);
+  const cut = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+  const head = (cut > 0 ? words.slice(0, cut) : words).at(-1);
+  return head !== undefined && COLLECTIVE_HEADS.has(head.replace(/[^a-z]+$/, ''));
 }
 
 /** Whether an organisation's name has a head noun: the last word before its first preposition, or a Romance head first. */

@@ -12,6 +12,7 @@ import { documentIndex, labelVotesOf } from './reduce.js';
 import { chooseLabel } from './labels.js';
 import { spellingMerges, type NamedNode } from '../resolve/spelling.js';
 import { runOnOf } from './run-ons.js';
+import { containedTreatyMerges, type TreatyNode } from '../resolve/treaty-containment.js';
 import { rareSpellingMerges, type RatedNode } from '../resolve/rare-spellings.js';
 import { nodeConfidence } from './confidence.js';
 import { restoreReserve, takeReserve, withholdWeak, type WithheldCounts } from './reserve.js';
@@ -33,6 +34,7 @@ export function finalizeGraph(graph: EntenteGraph, given: Partial<BuildOptions>,
   mergeSpellings(graph, kb, options.maxEvidence);
   mergeRareSpellings(graph, options.maxEvidence);
   mergeRunOns(graph, kb, options.maxEvidence);
+  mergeContainedTreaties(graph, kb, options.maxEvidence);
   const { reserve, withheld } = settleGraph(graph, kb, options);
   if (options.minConfidence > 0) graph.filterNodes((_, a) => (a.confidence ?? 1) < options.minConfidence).forEach((n) => graph.dropNode(n));
   const out = createEntenteGraph();
@@ -127,6 +129,24 @@ function mergeSpellings(graph: EntenteGraph, kb: KnowledgeBase, maxEvidence: num
 function mergeRareSpellings(graph: EntenteGraph, maxEvidence: number): void {
   const nodes: RatedNode[] = graph.mapNodes((id, a) => ({ id, label: a.label, type: a.type, mentions: a.mentions, ...(a.kbId ? { kbId: a.kbId } : {}) }));
   const merges = rareSpellingMerges(nodes);
+  for (const [from, to] of [...merges].sort((x, y) => compareStrings(x[0], y[0]))) if (graph.hasNode(from) && graph.hasNode(to)) mergeNodeInto(graph, from, to, maxEvidence);
+}
+
+/** An instrument under a longer or shorter name is one node (resolve/treaty-containment.ts). */
+function mergeContainedTreaties(graph: EntenteGraph, kb: KnowledgeBase, maxEvidence: number): void {
+  const documents = documentIndex(graph);
+  const yearOf = (doc: string) => {
+    const year = Number.parseInt(documents.get(doc)?.date?.slice(0, 4) ?? '', 10);
+    return Number.isFinite(year) ? year : Infinity;
+  };
+  const nodes: TreatyNode[] = graph.filterNodes((_, a) => a.type === 'treaty').map((id) => {
+    const a = graph.getNodeAttributes(id);
+    const kbYear = a.kbId ? kb.entries.get(a.kbId)?.year : undefined;
+    let first = kbYear ?? Infinity;
+    for (const doc of a.docs) first = Math.min(first, yearOf(doc));
+    return { id, label: a.label, type: a.type, mentions: a.mentions, ...(a.kbId ? { kbId: a.kbId } : {}), ...(Number.isFinite(first) ? { firstYear: first } : {}) };
+  });
+  const merges = containedTreatyMerges(nodes);
   for (const [from, to] of [...merges].sort((x, y) => compareStrings(x[0], y[0]))) if (graph.hasNode(from) && graph.hasNode(to)) mergeNodeInto(graph, from, to, maxEvidence);
 }
 

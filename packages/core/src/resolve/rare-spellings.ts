@@ -17,7 +17,10 @@
  * - for instruments, the names do not differ only by a plural (spelling.ts's reason);
  * - exactly one name is that close.
  *
- * Frequent names never move (a target has more mentions than any rare name), so merges do not chain. Pure.
+ * A person's name of three words or more with the same words in another order, first word first, is the same name
+ * ("Pedro Verona Rodrigues Pires" / "Pedro Rodrigues Verona Pires").
+ *
+ * A name may be both (a target of rarer forms, and rare itself): each form goes to the end of its chain. Pure.
  */
 import { normaliseName } from '../knowledge/normalise.js';
 import { isKnownWord } from '../language/known-words.js';
@@ -43,7 +46,7 @@ export interface RareSpellingOptions {
   minTarget: number;
 }
 
-export const RARE_SPELLING_DEFAULTS: RareSpellingOptions = { rareMentions: 3, ratio: 5, minTarget: 5 };
+export const RARE_SPELLING_DEFAULTS: RareSpellingOptions = { rareMentions: 3, ratio: 3, minTarget: 3 };
 
 const ROMAN = /^[ivxlc]+$/;
 /** British and American spellings of the same word: not a misspelling, and not a different word either. */
@@ -99,8 +102,16 @@ export function rareSpellingMerges(nodes: readonly RatedNode[], opts: RareSpelli
     if (words.length < 2 || max === 0) continue;
     let best = max + 1;
     let found: string[] = [];
+    const reordered = n.type === 'person' && words.length >= 3 ? [...words].sort().join(' ') : undefined;
     for (const t of targets.get(`${n.type}\u0000${k[0]}`) ?? []) {
       if (t.id === n.id || t.mentions < opts.ratio * n.mentions) continue;
+      // The same names in another order: "Pedro Verona Rodrigues Pires" is "Pedro Rodrigues Verona Pires".
+      if (reordered !== undefined && t.words.length === words.length && [...t.words].sort().join(' ') === reordered) {
+        if (best > 0) found = [];
+        best = 0;
+        found.push(t.id);
+        continue;
+      }
       if (!wordsPair(n.type, words, t.words)) continue;
       if (n.type === 'treaty' && pluralOnly(words, t.words)) continue;
       const d = boundedDistance(k, t.key, max);
@@ -110,6 +121,13 @@ export function rareSpellingMerges(nodes: readonly RatedNode[], opts: RareSpelli
       } else if (d === best && d <= max) found.push(t.id);
     }
     if (best <= max && found.length === 1) out.set(n.id, found[0]!);
+  }
+  // A rare name may be another's target and move itself ("Anton Luborski" → "Anton Lubowsky" → …): each goes to the
+  // end of its chain, which is a name that does not move (mentions grow along a chain, so it ends).
+  for (const [from, to] of out) {
+    let end = to;
+    while (out.has(end)) end = out.get(end)!;
+    out.set(from, end);
   }
   return out;
 }
