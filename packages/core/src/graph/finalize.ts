@@ -12,7 +12,7 @@ import { documentIndex, labelVotesOf } from './reduce.js';
 import { chooseLabel } from './labels.js';
 import { spellingMerges, type NamedNode } from '../resolve/spelling.js';
 import { runOnOf } from './run-ons.js';
-import { containedTreatyMerges, type TreatyNode } from '../resolve/treaty-containment.js';
+import { containedNameMerges, type ContainedNode } from '../resolve/name-containment.js';
 import { rareSpellingMerges, type RatedNode } from '../resolve/rare-spellings.js';
 import { nodeConfidence } from './confidence.js';
 import { restoreReserve, takeReserve, withholdWeak, type WithheldCounts } from './reserve.js';
@@ -34,7 +34,7 @@ export function finalizeGraph(graph: EntenteGraph, given: Partial<BuildOptions>,
   mergeSpellings(graph, kb, options.maxEvidence);
   mergeRareSpellings(graph, options.maxEvidence);
   mergeRunOns(graph, kb, options.maxEvidence);
-  mergeContainedTreaties(graph, kb, options.maxEvidence);
+  mergeContainedNames(graph, kb, options.maxEvidence);
   const { reserve, withheld } = settleGraph(graph, kb, options);
   if (options.minConfidence > 0) graph.filterNodes((_, a) => (a.confidence ?? 1) < options.minConfidence).forEach((n) => graph.dropNode(n));
   const out = createEntenteGraph();
@@ -132,22 +132,24 @@ function mergeRareSpellings(graph: EntenteGraph, maxEvidence: number): void {
   for (const [from, to] of [...merges].sort((x, y) => compareStrings(x[0], y[0]))) if (graph.hasNode(from) && graph.hasNode(to)) mergeNodeInto(graph, from, to, maxEvidence);
 }
 
-/** An instrument under a longer or shorter name is one node (resolve/treaty-containment.ts). */
-function mergeContainedTreaties(graph: EntenteGraph, kb: KnowledgeBase, maxEvidence: number): void {
+/** An instrument or a body under a longer or shorter name is one node (resolve/name-containment.ts). */
+function mergeContainedNames(graph: EntenteGraph, kb: KnowledgeBase, maxEvidence: number): void {
   const documents = documentIndex(graph);
   const yearOf = (doc: string) => {
     const year = Number.parseInt(documents.get(doc)?.date?.slice(0, 4) ?? '', 10);
     return Number.isFinite(year) ? year : Infinity;
   };
-  const nodes: TreatyNode[] = graph.filterNodes((_, a) => a.type === 'treaty').map((id) => {
+  const nodes: ContainedNode[] = graph.filterNodes((_, a) => a.type === 'treaty' || a.type === 'organisation').map((id) => {
     const a = graph.getNodeAttributes(id);
     const kbYear = a.kbId ? kb.entries.get(a.kbId)?.year : undefined;
     let first = kbYear ?? Infinity;
     for (const doc of a.docs) first = Math.min(first, yearOf(doc));
     return { id, label: a.label, type: a.type, mentions: a.mentions, ...(a.kbId ? { kbId: a.kbId } : {}), ...(Number.isFinite(first) ? { firstYear: first } : {}) };
   });
-  const merges = containedTreatyMerges(nodes);
-  for (const [from, to] of [...merges].sort((x, y) => compareStrings(x[0], y[0]))) if (graph.hasNode(from) && graph.hasNode(to)) mergeNodeInto(graph, from, to, maxEvidence);
+  for (const type of ['treaty', 'organisation'] as const) {
+    const merges = containedNameMerges(nodes, type);
+    for (const [from, to] of [...merges].sort((x, y) => compareStrings(x[0], y[0]))) if (graph.hasNode(from) && graph.hasNode(to)) mergeNodeInto(graph, from, to, maxEvidence);
+  }
 }
 
 /**

@@ -52,10 +52,15 @@ const ROMAN = /^[ivxlc]+$/;
 /** British and American spellings of the same word: not a misspelling, and not a different word either. */
 const VARIANTS: Array<[RegExp, string]> = [[/isation/g, 'ization'], [/centre/g, 'center'], [/defence/g, 'defense'], [/labour/g, 'labor'], [/programme/g, 'program']];
 
-function key(label: string): string {
-  let k = normaliseName(label).replace(/-/g, ' ').replace(/\s+/g, ' ');
+/** A lowercase name with British spellings made American ("organisation" → "organization", "centre" → "center"). */
+export function americanSpelling(lower: string): string {
+  let k = lower;
   for (const [re, to] of VARIANTS) k = k.replace(re, to);
   return k;
+}
+
+function key(label: string): string {
+  return americanSpelling(normaliseName(label).replace(/-/g, ' ').replace(/\s+/g, ' '));
 }
 
 function totalEdits(type: EntityType, length: number): number {

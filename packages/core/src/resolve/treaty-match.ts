@@ -8,14 +8,17 @@ import type { KbEntry } from '../knowledge/kb-types.js';
 import { normaliseName } from '../knowledge/normalise.js';
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'on', 'and', 'in', 'to', 'between', 'with', 'against', 'concerning', 'relating', 'new']);
+/** For bodies "New" is part of the name: the New Democratic Party is not the Democratic Party. */
+export const BODY_STOP: ReadonlySet<string> = new Set([...STOP].filter((w) => w !== 'new'));
 
-export function contentWords(name: string): string[] {
+/** The words of a name that say which one it is: small words and years dropped (`stop`: the small words). */
+export function contentWords(name: string, stop: ReadonlySet<string> = STOP): string[] {
   // Hyphens are dropped, not split on: "Non-Proliferation", "Non- Proliferation" and "Nonproliferation" meet.
   return normaliseName(name)
     .replace(/[^a-z0-9' -]/g, ' ')
     .replace(/(\w)- ?(\w)/g, '$1$2')
     .split(/[\s-]+/)
-    .filter((w) => w.length > 0 && !STOP.has(w) && !/^\d{4}$/.test(w));
+    .filter((w) => w.length > 0 && !stop.has(w) && !/^\d{4}$/.test(w));
 }
 
 interface TreatyIndex {

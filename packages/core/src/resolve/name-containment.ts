@@ -1,0 +1,90 @@
+/**
+ * One instrument or body under a longer or a shorter name. Speakers add or drop words: "International Convention on
+ * the Rights of the Child" (the Convention on the Rights of the Child), "Riobamba Charter" (the Riobamba Charter of
+ * Conduct), "Rome Statute of the Court", "Institute for Strategic Studies" (the International Institute …), "UN Office
+ * for South-South Cooperation". A treaty or organisation node the KB does not know goes to another node U of its type
+ * when
+ *
+ * - U holds every content word of its name (it is U said shorter: three content words or more; for instruments also
+ *   two when U has just one more — "Townsville Agreement" / "Townsville Peace Agreement"), or
+ * - its name is U's with only "International", "United Nations" or "Draft" added, or the same content words in
+ *   another order ("Declaration of Marrakesh" / "Marrakesh Declaration");
+ * - U's extra words do not make it another one ("Revitalized …", "Optional Protocol …", "Second …", "Executive
+ *   Committee of …", "Sub-Commission …");
+ * - it was not mentioned before U ever was (two years' grace: drafts and dates): the 1993 Arusha Peace Agreement is
+ *   not the 2000 Arusha Peace and Reconciliation Agreement;
+ * - U is the KB's or more mentioned, and no other node qualifies (two candidates: the short name is ambiguous).
+ *
+ * Content words are treaty-match.ts's (small words and years dropped, hyphens closed up; for bodies "New" kept),
+ * with "UN" read as "United Nations" and British spellings as American ones. Each name goes to the end of its chain. Pure.
+ */
+import type { EntityType } from '../types.js';
+import { compareStrings } from '../util/compare.js';
+import { BODY_STOP, contentWords } from './treaty-match.js';
+import { americanSpelling } from './rare-spellings.js';
+
+export interface ContainedNode {
+  id: string;
+  label: string;
+  type: EntityType;
+  mentions: number;
+  kbId?: string;
+  /** The year of the earliest document that mentions it (or the KB's year, if earlier). */
+  firstYear?: number;
+}
+
+/** Words a speaker adds to a name without naming another one. */
+const QUALIFIERS = new Set(['international', 'united', 'nations', 'draft']);
+/** Words that make a longer name another one: the revitalized agreement is not the agreement it revived. */
+const DISTINCT: Record<'treaty' | 'organisation', ReadonlySet<string>> = {
+  treaty: new Set(['revitalized', 'revitalised', 'revised', 'amended', 'optional', 'additional', 'supplementary', 'interim', 'preliminary', 'final', 'protocol', 'first', 'second', 'third', 'fourth', 'fifth']),
+  organisation: new Set(['executive', 'standing', 'sub', 'subcommittee', 'subcommission', 'joint', 'bureau', 'secretariat', 'presidency', 'national', 'regional', 'subregional', 'preparatory', 'interim', 'provisional', 'parliamentary', 'youth', 'women', "women's", 'fund', 'office', 'council', 'committee', 'commission', 'first', 'second', 'third']),
+};
+
+function wordsOf(label: string, type: 'treaty' | 'organisation'): Set<string> {
+  const spaced = label.replace(/\bU\.?N\.?(?=\s|$)/g, 'United Nations');
+  return new Set(contentWords(americanSpelling(spaced.toLowerCase()), type === 'organisation' ? BODY_STOP : undefined));
+}
+
+/** Nodes of `type` ('treaty' or 'organisation') → the node each one is a longer or shorter name of, by id. */
+export function containedNameMerges(nodes: readonly ContainedNode[], type: 'treaty' | 'organisation'): Map<string, string> {
+  const own = nodes.filter((n) => n.type === type).sort((x, y) => compareStrings(x.id, y.id));
+  const words = own.map((n) => wordsOf(n.label, type));
+  const postings = new Map<string, number[]>();
+  words.forEach((set, i) => set.forEach((w) => postings.set(w, [...(postings.get(w) ?? []), i])));
+  const distinct = DISTINCT[type];
+  const out = new Map<string, string>();
+  own.forEach((t, i) => {
+    const mine = words[i]!;
+    if (t.kbId || mine.size < 2) return;
+    const core = [...mine].filter((w) => !QUALIFIERS.has(w));
+    if (core.length < 2) return;
+    // Every candidate holds all of the core words: scan the shortest posting list among them.
+    const rarest = core.reduce((a, b) => ((postings.get(a)?.length ?? 0) <= (postings.get(b)?.length ?? 0) ? a : b));
+    const found: number[] = [];
+    for (const j of postings.get(rarest) ?? []) {
+      if (j === i) continue;
+      const theirs = words[j]!;
+      if (!core.every((w) => theirs.has(w))) continue;
+      const u = own[j]!;
+      if (t.firstYear !== undefined && u.firstYear !== undefined && t.firstYear < u.firstYear - 1) continue;
+      const longer = theirs.size > mine.size && [...mine].every((w) => theirs.has(w));
+      const qualified = [...theirs].every((w) => mine.has(w));
+      const shorterOk = longer && (mine.size >= 3 || (type === 'treaty' && theirs.size === mine.size + 1)) && ![...theirs].some((w) => !mine.has(w) && distinct.has(w));
+      if (shorterOk || qualified) found.push(j);
+    }
+    if (found.length !== 1) return;
+    const u = own[found[0]!]!;
+    if (u.kbId || u.mentions > t.mentions) out.set(t.id, u.id);
+  });
+  for (const [from, to] of out) {
+    let end = to;
+    const seen = new Set([from]);
+    while (out.has(end) && !seen.has(end)) {
+      seen.add(end);
+      end = out.get(end)!;
+    }
+    out.set(from, end);
+  }
+  return out;
+}
