@@ -37,6 +37,12 @@ describe('#judgeCandidates', () => {
     expect(judged('The [Working Group] met.', 'organisation')).toBeUndefined();
   });
 
+  it('takes a name alone between quotation marks for a title, not a person', () => {
+    expect(judged('He wrote "[Mein Kampf]" in prison.', 'person')).toBeUndefined();
+    expect(judged('The encyclical “[Centesimus Annus]” says so.', 'person')).toBeUndefined();
+    expect(judged('As "[Amartya Sen] said, freedom".', 'person')).toBe('person:Amartya Sen');
+  });
+
   it('keeps real names, including surnames that are also words', () => {
     expect(judged('The [Contadora Group] met.', 'organisation')).toBe('organisation:Contadora Group');
     expect(judged('The [Trusteeship Council] met.', 'organisation')).toBe('organisation:Trusteeship Council');

@@ -197,11 +197,21 @@ function plausiblePerson(ctx: PlausibilityContext, c: Candidate, words: string[]
   const addressing = words.every((w) => ADDRESS_WORDS.has(w) || TITLES.phrases.has(w) || (isKnownWord(w) && !inNameLists(ctx, w)));
   if (addressing) return false;
   if (STORM_WORDS.has(words[0]!) || (c.first > 0 && STORM_WORDS.has(ctx.view.norm[c.first - 1]!))) return false;
+  // A title in quotation marks is a book, an encyclical, a song: "Mein Kampf", “Centesimus Annus”.
+  if (quoted(ctx.view, c)) return false;
   // A place: "Walvis Bay", "South Katanga".
   const lastWord = words[words.length - 1]!;
   if (words.length > 1 && (PLACE_HEADS.has(lastWord) || COMPASS_WORDS.has(words[0]!))) return false;
   // A name is words of letters: "Lee Teng-hui", "O'Brien", "J." — not all-caps debris longer than a few words.
   return values.every((v) => /^[\p{L}\p{M}'’.-]+$/u.test(v)) && c.last - c.first <= 8;
+}
+
+const OPENING_QUOTES = new Set(['"', '“', '«', '‘']);
+const CLOSING_QUOTES = new Set(['"', '”', '»', '’']);
+
+/** Whether a span stands alone between quotation marks. */
+function quoted(view: TokenView, c: Candidate): boolean {
+  return c.first > 0 && c.last < view.n && OPENING_QUOTES.has(view.a.value[c.first - 1]!) && CLOSING_QUOTES.has(view.a.value[c.last]!);
 }
 
 /** The head of a name: the last word before its first complement ("Heads" of "Heads of State"), else its last word. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsOnAdjective, hasOrganisationWord, isCollectiveName, isCongressOn, isUnplacedMinistry, withheldReason } from './admission.js';
+import { endsOnAdjective, hasOrganisationWord, isCollectiveName, isCongressOn, isNumberedMeeting, isUnplacedMinistry, withheldReason } from './admission.js';
 import type { EntityType, FoundBy } from '../types.js';
 import { createKnowledgeBase } from '../knowledge/kb.js';
 import { TINY_KB_DATA } from '../knowledge/__fixtures__/tiny-kb.js';
@@ -16,6 +16,8 @@ describe('#withheldReason', () => {
     ['Truman Doctrine', 'not-a-name'],
     ['J. All', 'not-a-name'],
     ['Fort Randolph', 'not-a-name'],
+    ['Kompong Som', 'not-a-name'],
+    ['Bukit Timah', 'not-a-name'],
     ['Maurice Schumann', undefined],
     ['King Hussein', undefined],
     ['Ismail Omar Guelleh', undefined],
@@ -148,5 +150,16 @@ describe('#endsOnAdjective', () => {
     expect(endsOnAdjective('Commission on Human', kb)).toBe(true);
     expect(endsOnAdjective('Council of Regional Organizations in the Pacific', kb)).toBe(false);
     expect(endsOnAdjective('Russian Orthodox Church', kb)).toBe(false);
+  });
+});
+
+describe('#isNumberedMeeting', () => {
+  it('takes a meeting counted in a series for an event, and keeps numbered committees and armies', () => {
+    expect(isNumberedMeeting('Eleventh Congress of the Bulgarian Communist Party')).toBe(true);
+    expect(isNumberedMeeting('Third World Water Forum')).toBe(true);
+    expect(isNumberedMeeting('Second Vatican Council')).toBe(true);
+    expect(isNumberedMeeting('First Committee of the United Nations')).toBe(false);
+    expect(isNumberedMeeting('Fourteenth Russian Army')).toBe(false);
+    expect(isNumberedMeeting('Council of Europe')).toBe(false);
   });
 });

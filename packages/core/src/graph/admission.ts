@@ -22,7 +22,8 @@
  *   Palestinian [Interim Self-Government Arrangements]", "Community to the Iraqi [people]". All 56 on UNGDC were so.
  * - An organisation or instrument whose name runs on past a KB name, after a preposition and a capital ("Union of
  *   South Africa against the Negro"; run-ons.ts). Those of the KB name's type are merged into it before this.
- * - A congress on a subject, which is a meeting ("World Congress on …"; isCongressOn).
+ * - A congress on a subject, or a meeting counted in a series, which are events ("World Congress on …",
+ *   "Eleventh Congress of …"; isCongressOn, isNumberedMeeting).
  * - A name the KB gives several bodies ("National Liberation Front"), where no state of the document chose one.
  * - An instrument whose name says only what kind it is ("United Nations Declaration", "Treaty of Friendship", "Summit
  *   Declaration"), or that two or more instruments of the KB share ("Vienna Convention", "Hague Convention"): the
@@ -84,7 +85,7 @@ export function withheldReason(a: Pick<NodeAttributes, 'type' | 'label' | 'kbId'
     const modelOnly = (a.foundBy?.rule ?? 0) === 0 && (a.foundBy?.model ?? 0) > 0;
     if (modelOnly && !hasOrganisationWord(a.label)) return 'no-organisation-word';
     if (isTwoHeads(a.label) || isBareHead(a.label)) return 'not-a-name';
-    if (isCongressOn(a.label)) return 'event';
+    if (isCongressOn(a.label) || isNumberedMeeting(a.label)) return 'event';
     return isUnplacedPost(a.label) || isUnplacedForce(a.label) || (kb && isUnplacedMinistry(a.label, kb)) ? 'generic' : undefined;
   }
   if (a.type === 'treaty') {
@@ -111,7 +112,12 @@ function personReason(label: string): WithheldReason | undefined {
   return undefined;
 }
 
-const PLACE_FIRST_WORDS = new Set(['fort', 'camp', 'lake', 'mount', 'cape', 'port', 'point', 'glen', 'bay']);
+/**
+ * First words of place names, English and those the speeches borrow (Malay, Khmer, Lao, Arabic): "Kompong Som",
+ * "Bukit Timah", "Muong Soui", "Kafr Qasim", "Wadi Halfa", "Jebel Ali", "Kuala Lumpur". "Ras" and "Sidi" are left:
+ * they are also titles of people.
+ */
+const PLACE_FIRST_WORDS = new Set(['fort', 'camp', 'lake', 'mount', 'cape', 'port', 'point', 'glen', 'bay', 'kompong', 'kampong', 'kampung', 'bukit', 'muong', 'hassi', 'kafr', 'kfar', 'kofr', 'wadi', 'jebel', 'jabal', 'djebel', 'bir', 'pulau', 'sungai', 'tanjung', 'kuala', 'phnom', 'khao', 'nahr', 'shatt']);
 const PLURAL_TITLES = new Set(['messrs.', 'messrs', 'mm.', 'mesdames', 'presidents', 'ministers']);
 const PARTICLES = new Set(['al', 'el', 'de', 'di', 'da', 'du', 'del', 'della', 'van', 'von', 'le', 'la', 'ben', 'bin', 'ibn', 'abu', 'dos', 'das', 'der', 'ter', 'ul']);
 
@@ -237,6 +243,23 @@ export function isCollectiveName(label: string): boolean {
   const cut = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
   const head = (cut > 0 ? words.slice(0, cut) : words).at(-1);
   return head !== undefined && COLLECTIVE_HEADS.has(head.replace(/[^a-z]+$/, ''));
+}
+
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'extraordinary', 'annual', 'biennial', 'inaugural']);
+const MEETING_HEADS = new Set(['congress', 'forum', 'summit', 'assembly', 'council', 'conference', 'session', 'meeting', 'symposium', 'seminar', 'dialogue']);
+
+/**
+ * A meeting counted in a series is an event, whatever its head: "Eleventh Congress of the Bulgarian Communist Party",
+ * "Third World Water Forum", "Ninth General Assembly of the Organization of American States", "Second Vatican
+ * Council". Numbered bodies keep other heads: the First Committee, the Fourteenth Army. Of 77 such names on UNGDC,
+ * those with a meeting's head were all meetings.
+ */
+export function isNumberedMeeting(label: string): boolean {
+  const words = normaliseName(label).split(' ').filter((w) => w.length > 0);
+  if (words.length < 2 || !(ORDINALS.has(words[0]!) || /^\d+(st|nd|rd|th)$/.test(words[0]!))) return false;
+  const cut = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+  const head = (cut > 0 ? words.slice(0, cut) : words).at(-1)!;
+  return MEETING_HEADS.has(head);
 }
 
 /** Whether an organisation's name has a head noun: the last word before its first preposition, or a Romance head first. */
