@@ -12,6 +12,7 @@ describe('#runOnOf', () => {
     expect(id('Organization for Security and Co-operation in Europe on Kosova')).toBe('Q81299');
     expect(id('NATO in the Balkans')).toBe('Q7184');
     expect(id('Treaty on the Non-Proliferation of Nuclear Weapons to the Senate')).toBe('Q11645');
+    expect(id('NPT Treaty')).toBe('Q11645');
     // Another type's name before the run-on: the node is no name (admission withholds it).
     expect(runOnOf('Soviet Union against the Negro', kb)?.type).toBe('state');
   });

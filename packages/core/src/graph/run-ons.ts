@@ -10,6 +10,8 @@
  * - when it is of another type ("Union of South Africa against the Negro", a state's name before the run-on), the
  *   node is no name (admission.ts withholds it).
  *
+ * An instrument's acronym with its head said again ("NPT Treaty") is the instrument the acronym names.
+ *
  * "of" and "and" never end a name here (they join its parts: "Court of Justice of the European Union"), and a name
  * the KB knows whole is never a run-on. Pure.
  */
@@ -21,8 +23,16 @@ import { normaliseName } from '../knowledge/normalise.js';
 const AFTER_NAME = new Set(['to', 'against', 'for', 'in', 'with', 'from', 'on', 'at', 'by', 'into', 'towards']);
 const TYPES: readonly EntityType[] = ['state', 'organisation', 'treaty', 'person'];
 
-/** The one KB entity a name starts with before it runs on, or undefined. */
+/** An instrument's acronym with its head said again: "NPT Treaty", "CTBT Treaty", "UNFCCC Convention". */
+const REDUNDANT_HEAD = /^(\p{Lu}[\p{Lu}\d-]+)\s+(?:Treaty|Convention|Agreement|Protocol|Charter|Accords?|Covenant)$/u;
+
+/** The one KB entity a name starts with before it runs on (or says again: "NPT Treaty"), or undefined. */
 export function runOnOf(label: string, kb: KnowledgeBase): KbEntry | undefined {
+  const acronym = REDUNDANT_HEAD.exec(label.trim())?.[1];
+  if (acronym) {
+    const named = entriesNamed(kb, normaliseName(acronym), 'treaty');
+    if (named.length === 1) return named[0];
+  }
   const raw = label.split(/\s+/).filter((w) => w.length > 0);
   const words = raw.map((w) => normaliseName(w));
   const whole = words.join(' ');
