@@ -23,6 +23,8 @@ describe('#repairSpan', () => {
     expect(repaired('The [Government of] Brazil offered.', 'organisation')?.[0]).toBe('Government');
     expect(repaired('He thanked [Ben Ali Chair] today.', 'person')?.[0]).toBe('Ben Ali');
     expect(repaired('General [de Gaulle] said.', 'person')?.[0]).toBe('de Gaulle');
+    expect(repaired('[All the European Community] legislation applies.', 'organisation')?.[0]).toBe('European Community');
+    expect(repaired('[Disregarding General Assembly] resolutions, they went on.', 'organisation')?.[0]).toBe('General Assembly');
   });
 
   it('leaves a footnote digit glued to the last word out of the label', () => {

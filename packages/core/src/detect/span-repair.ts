@@ -8,7 +8,8 @@
  *   "Kai-shek"), and a hyphen attached to a capitalised word or a figure before the first word carries it back
  *   ("Eighteen-Nation", "Non-Proliferation");
  * - function words and punctuation at either edge are dropped ("Government of" → "Government", which the
- *   plausibility rules then see as a bare head);
+ *   plausibility rules then see as a bare head), and so are a determiner or a sentence's opening gerund in front of
+ *   a body or an instrument ("All the European Community", "Disregarding General Assembly");
  * - people's names lose titles and forms of address at their end ("Ben Ali Chair" → "Ben Ali").
  *
  * Labels are rebuilt from the repaired span with line-break hyphens closed up ("Theo-Ben Gurirab") and without a
@@ -19,10 +20,16 @@ import { ADDRESS_WORDS } from './lexicon.js';
 import { TITLES } from './persons.js';
 import { isCapitalised, spanText, type TokenView } from './tokens.js';
 import { INVISIBLE } from '../knowledge/normalise.js';
+import { isKnownWord } from '../language/known-words.js';
 
 /** Words that never begin or end a name. */
 const EDGE_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'an', 'at', 'by', 'with', 'from', 'against', 'between', 'or', 'de', 'des', 'du', 'la', 'le', "'s", '’s']);
 const LEADING_ARTICLES = new Set(['the', 'a', 'an']);
+/**
+ * Words that begin the phrase around a body's name, never the name: "Our Organization", "These United Nations". "All"
+ * only before "the" ("All the European Community [legislation]"): the All Blacks and All India Radio are names.
+ */
+const DETERMINERS = new Set(['every', 'each', 'any', 'some', 'our', 'their', 'its', 'his', 'her', 'this', 'these', 'those', 'such', 'many', 'most', 'several']);
 const HYPHENS = new Set(['-', '‐', '‑', '–']);
 const WORD = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.]*$/u;
 /** How far a repair may carry a span: a name is not rebuilt from many pieces. */
@@ -77,7 +84,7 @@ export function repairSpan(view: TokenView, c: Candidate): Candidate | undefined
   const person = c.type === 'person';
   while (last > first && (EDGE_WORDS.has(view.norm[last - 1]!) || !/[\p{L}\p{N}]/u.test(value[last - 1]!) || (person && isTitleWord(view.norm[last - 1]!)) || participle(view, last - 1))) last--;
   // A person's name may start with a particle ("de Gaulle", "van der Bellen"); other names never start on one.
-  while (first < last && ((person ? LEADING_ARTICLES.has(view.norm[first]!) : EDGE_WORDS.has(view.norm[first]!)) || !/[\p{L}\p{N}]/u.test(value[first]!))) first++;
+  while (first < last && ((person ? LEADING_ARTICLES.has(view.norm[first]!) : EDGE_WORDS.has(view.norm[first]!) || DETERMINERS.has(view.norm[first]!) || (view.norm[first] === 'all' && view.norm[first + 1] === 'the') || leadingGerund(view, first)) || !/[\p{L}\p{N}]/u.test(value[first]!))) first++;
   if (first >= last) return undefined;
   const label = spanLabel(view, first, last);
   if (first === c.first && last === c.last && label === c.label) return c;
@@ -92,6 +99,15 @@ export function spanLabel(view: TokenView, first: number, last: number): string 
     .replace(/(\p{L})([-‐]) (\p{L})/gu, '$1$2$3')
     // A footnote mark glued to the last word is no part of the name: "Integrated Programme on Commodities6".
     .replace(/(\p{Ll}{3})\d{1,2}$/u, '$1');
+}
+
+/** A gerund opening a sentence before a name: "Disregarding General Assembly resolution 1514 …". */
+function leadingGerund(view: TokenView, k: number): boolean {
+  const word = view.norm[k]!;
+  if (!(k === 0 || view.a.sentenceOf[k - 1] !== view.a.sentenceOf[k]) || word.length < 6 || !word.endsWith('ing')) return false;
+  // The tagger calls a capitalised gerund a proper noun; the lexicon knows it and its verb ("disregard").
+  const stem = word.slice(0, -3);
+  return isKnownWord(word) && (isKnownWord(stem) || isKnownWord(`${stem}e`));
 }
 
 /** A capitalised past participle ending a span begins the words after a name: "the Committee Established pursuant to". */

@@ -47,6 +47,8 @@ describe('#withheldReason', () => {
 
   it('withholds two bodies joined as one', () => {
     expect(withheldReason(node('organisation', 'Council and Assembly', { model: 2 }))).toBe('not-a-name');
+    expect(withheldReason(node('organisation', 'House of Representatives and Senate', { rule: 1 }))).toBe('not-a-name');
+    expect(withheldReason(node('organisation', 'United Nations Conference on Trade and Development', { rule: 1 }))).toBeUndefined();
     expect(withheldReason(node('organisation', 'Council of Europe', { rule: 2 }))).toBeUndefined();
     expect(withheldReason(node('organisation', 'Press', { model: 90 }))).toBe('not-a-name');
     expect(withheldReason(node('organisation', 'UNION', { model: 2 }))).toBeUndefined();

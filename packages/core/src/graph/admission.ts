@@ -131,10 +131,16 @@ export function isBareHead(label: string): boolean {
   return !/\s/.test(w) && label !== label.toUpperCase() && (ORG_HEADS.has(w) || MORE_ORG_HEADS.has(w));
 }
 
-/** Two bodies joined, nothing else: "Council and Assembly", "Commission and Committee". */
+/**
+ * Two bodies joined, nothing else: "Council and Assembly", "Commission and Committee", "House of Representatives and
+ * Senate" (a body's name, then "and" and a bare head).
+ */
 export function isTwoHeads(label: string): boolean {
   const w = normaliseName(label).split(' ');
-  return w.length === 3 && (w[1] === 'and' || w[1] === 'or') && (ORG_HEADS.has(w[0]!) || MORE_ORG_HEADS.has(w[0]!)) && (ORG_HEADS.has(w[2]!) || MORE_ORG_HEADS.has(w[2]!));
+  const head = (x: string) => ORG_HEADS.has(x) || MORE_ORG_HEADS.has(x);
+  if (w.length === 3 && (w[1] === 'and' || w[1] === 'or') && head(w[0]!) && head(w[2]!)) return true;
+  const and = w.lastIndexOf('and');
+  return w.length > 3 && and === w.length - 2 && head(w.at(-1)!) && hasOrganisationWord(label.split(/\s+/).slice(0, and).join(' '));
 }
 
 /** Diplomatic posts, which a name must place: "the Embassy of Sweden in Beirut", not "the Austrian Embassy". */

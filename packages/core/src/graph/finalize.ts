@@ -13,7 +13,8 @@ import { chooseLabel } from './labels.js';
 import { spellingMerges, type NamedNode } from '../resolve/spelling.js';
 import { runOnOf } from './run-ons.js';
 import { containedNameMerges, type ContainedNode } from '../resolve/name-containment.js';
-import { rareSpellingMerges, type RatedNode } from '../resolve/rare-spellings.js';
+import { RARE_SPELLING_DEFAULTS, rareSpellingMerges, type RatedNode } from '../resolve/rare-spellings.js';
+import { entriesNamed } from '../knowledge/kb.js';
 import { nodeConfidence } from './confidence.js';
 import { restoreReserve, takeReserve, withholdWeak, type WithheldCounts } from './reserve.js';
 import type { Reserve } from '../types.js';
@@ -32,7 +33,7 @@ export function finalizeGraph(graph: EntenteGraph, given: Partial<BuildOptions>,
   restoreReserve(graph, takeReserve(graph), options.maxEvidence);
   chooseLabels(graph);
   mergeSpellings(graph, kb, options.maxEvidence);
-  mergeRareSpellings(graph, options.maxEvidence);
+  mergeRareSpellings(graph, kb, options.maxEvidence);
   mergeRunOns(graph, kb, options.maxEvidence);
   mergeContainedNames(graph, kb, options.maxEvidence);
   const { reserve, withheld } = settleGraph(graph, kb, options);
@@ -126,9 +127,9 @@ function mergeSpellings(graph: EntenteGraph, kb: KnowledgeBase, maxEvidence: num
 }
 
 /** One-off misspellings of names the graph holds far more often go to those names (resolve/rare-spellings.ts). */
-function mergeRareSpellings(graph: EntenteGraph, maxEvidence: number): void {
+function mergeRareSpellings(graph: EntenteGraph, kb: KnowledgeBase, maxEvidence: number): void {
   const nodes: RatedNode[] = graph.mapNodes((id, a) => ({ id, label: a.label, type: a.type, mentions: a.mentions, ...(a.kbId ? { kbId: a.kbId } : {}) }));
-  const merges = rareSpellingMerges(nodes);
+  const merges = rareSpellingMerges(nodes, { ...RARE_SPELLING_DEFAULTS, protectedWord: (w) => kb.demonyms.has(w) || entriesNamed(kb, w, 'state').length > 0 });
   for (const [from, to] of [...merges].sort((x, y) => compareStrings(x[0], y[0]))) if (graph.hasNode(from) && graph.hasNode(to)) mergeNodeInto(graph, from, to, maxEvidence);
 }
 

@@ -12,6 +12,9 @@
  *
  * An instrument's acronym with its head said again ("NPT Treaty") is the instrument the acronym names.
  *
+ * Two names with no word between but "the" are two names run together ("International Court of Justice the Security
+ * Council", from a list without commas): the first is the node's.
+ *
  * "of" and "and" never end a name here (they join its parts: "Court of Justice of the European Union"), and a name
  * the KB knows whole is never a run-on. Pure.
  */
@@ -20,7 +23,7 @@ import { entriesNamed, type KnowledgeBase } from '../knowledge/kb.js';
 import type { KbEntry } from '../knowledge/kb-types.js';
 import { normaliseName } from '../knowledge/normalise.js';
 
-const AFTER_NAME = new Set(['to', 'against', 'for', 'in', 'with', 'from', 'on', 'at', 'by', 'into', 'towards']);
+const AFTER_NAME = new Set(['to', 'against', 'for', 'in', 'with', 'from', 'on', 'at', 'by', 'into', 'towards', 'the']);
 const TYPES: readonly EntityType[] = ['state', 'organisation', 'treaty', 'person'];
 
 /** An instrument's acronym with its head said again: "NPT Treaty", "CTBT Treaty", "UNFCCC Convention". */
@@ -40,7 +43,7 @@ export function runOnOf(label: string, kb: KnowledgeBase): KbEntry | undefined {
   // The longest known name before a preposition that a capitalised word follows (after an optional "the").
   for (let i = words.length - 2; i >= 1; i--) {
     if (!AFTER_NAME.has(words[i]!)) continue;
-    const next = words[i + 1] === 'the' ? i + 2 : i + 1;
+    const next = words[i] !== 'the' && words[i + 1] === 'the' ? i + 2 : i + 1;
     if (next >= raw.length || !/^\p{Lu}/u.test(raw[next]!)) continue;
     const prefix = words.slice(0, i);
     // A one-word prefix is a KB name only as an acronym ("OSCE on Kosova"); "Council", "Charter" alone are not.

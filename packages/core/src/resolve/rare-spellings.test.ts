@@ -51,3 +51,12 @@ describe('#rareSpellingMerges (word order)', () => {
     expect(rareSpellingMerges([n('a', 'Kim Jong Un', 20), n('b', 'Kim Un Jong', 1, 'organisation')]).size).toBe(0);
   });
 });
+
+describe('#rareSpellingMerges (forms of a word)', () => {
+  it('takes another form of a word in a body\'s name for the same body, but never another state\'s name', () => {
+    const states = new Set(['dominica', 'dominican']);
+    const opts = { rareMentions: 3, ratio: 3, minTarget: 3, protectedWord: (w: string) => states.has(w) };
+    expect(Object.fromEntries(rareSpellingMerges([n('ifc', 'International Finance Corporation', 40, 'organisation'), n('x', 'International Financial Corporation', 1, 'organisation')], opts))).toEqual({ x: 'ifc' });
+    expect(rareSpellingMerges([n('d', 'Dominican Government Delegation', 40, 'organisation'), n('x', 'Dominica Government Delegation', 1, 'organisation')], opts).size).toBe(0);
+  });
+});

@@ -12,7 +12,9 @@
  * - no word pair differs by more than a word of its length can bear: one edit below 8 letters for bodies and
  *   instruments ("Manama"/"Manila", "Bonn"/"Boe" are other places), two for people ("Ghandi"/"Gandhi");
  * - for bodies and instruments, each word that differs is no ordinary English word or is a spelling variant
- *   ("Nigeria" is not a misspelling of "Niger", nor "Italian" of "Iranian", nor "Land" of "Laos");
+ *   ("Nigeria" is not a misspelling of "Niger", nor "Italian" of "Iranian", nor "Land" of "Laos"), unless the two
+ *   are forms of one word ("Financial"/"Finance", "Environmental"/"Environment": a shared stem of six letters);
+ * - no word that differs is a state's name or demonym (`protectedWord`: "Dominica"/"Dominican");
  * - no Roman numeral differs (Moshoeshoe I and II, Chapter XII and XIII are two);
  * - for instruments, the names do not differ only by a plural (spelling.ts's reason);
  * - exactly one name is that close.
@@ -44,6 +46,8 @@ export interface RareSpellingOptions {
   ratio: number;
   /** …and at least this many mentions. */
   minTarget: number;
+  /** Words that never differ between two forms of one name (states' names and demonyms: "Niger" / "Nigeria"). */
+  protectedWord?: (word: string) => boolean;
 }
 
 export const RARE_SPELLING_DEFAULTS: RareSpellingOptions = { rareMentions: 3, ratio: 3, minTarget: 3 };
@@ -68,20 +72,34 @@ function totalEdits(type: EntityType, length: number): number {
   return length >= 18 ? 2 : length >= 10 ? 1 : 0;
 }
 
-/** Whether the words of two names pair up as one name misspelt (see the module comment). */
-function wordsPair(type: EntityType, rare: string[], other: string[]): boolean {
-  if (rare.length !== other.length) return false;
+/** Two forms of one word: "finance"/"financial", "environment"/"environmental" (a shared stem of 6 letters or more). */
+function stemVariants(a: string, b: string): boolean {
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  return p >= 6 && p >= 0.7 * Math.min(a.length, b.length);
+}
+
+/**
+ * The edits that make one name of the other when their words pair up as one name misspelt (see the module comment),
+ * or undefined when they do not.
+ */
+function pairEdits(type: EntityType, rare: string[], other: string[], protectedWord: (w: string) => boolean): number | undefined {
+  if (rare.length !== other.length) return undefined;
+  let edits = 0;
   for (let i = 0; i < rare.length; i++) {
     const a = rare[i]!;
     const b = other[i]!;
     if (a === b) continue;
-    if (a[0] !== b[0] || ROMAN.test(a) || ROMAN.test(b)) return false;
+    if (a[0] !== b[0] || ROMAN.test(a) || ROMAN.test(b) || protectedWord(a) || protectedWord(b)) return undefined;
+    // A body's or an instrument's word in another form: the "International Financial Corporation" is the IFC.
+    if (type !== 'person' && stemVariants(a, b)) continue;
     const longest = Math.max(a.length, b.length);
     const limit = type === 'person' ? (longest >= 5 ? 2 : 1) : longest >= 8 ? 2 : 1;
-    if (boundedDistance(a, b, limit) > limit) return false;
-    if (type !== 'person' && isKnownWord(a)) return false;
+    const d = boundedDistance(a, b, limit);
+    if (d > limit || (type !== 'person' && isKnownWord(a))) return undefined;
+    edits += d;
   }
-  return true;
+  return edits;
 }
 
 function pluralOnly(a: string[], b: string[]): boolean {
@@ -98,6 +116,7 @@ export function rareSpellingMerges(nodes: readonly RatedNode[], opts: RareSpelli
     const bucket = `${n.type}\u0000${k[0]}`;
     targets.set(bucket, [...(targets.get(bucket) ?? []), { id: n.id, key: k, words: k.split(' '), mentions: n.mentions }]);
   }
+  const protectedWord = opts.protectedWord ?? (() => false);
   const out = new Map<string, string>();
   for (const n of sorted) {
     if (n.type === 'state' || n.kbId || n.mentions > opts.rareMentions) continue;
@@ -117,9 +136,9 @@ export function rareSpellingMerges(nodes: readonly RatedNode[], opts: RareSpelli
         found.push(t.id);
         continue;
       }
-      if (!wordsPair(n.type, words, t.words)) continue;
+      const d = pairEdits(n.type, words, t.words, protectedWord);
+      if (d === undefined || d > max) continue;
       if (n.type === 'treaty' && pluralOnly(words, t.words)) continue;
-      const d = boundedDistance(k, t.key, max);
       if (d < best) {
         best = d;
         found = [t.id];
