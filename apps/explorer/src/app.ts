@@ -208,7 +208,7 @@ export class ExplorerApp implements IntakeHost {
     const docs = this.scope.documents.length;
     const v = this.visibility;
     const big = defaults && v && (this.view.filters.topNodes > 0 || this.view.filters.minWeight > 1) ? ` ${describeBigGraph(graph, this.view.filters, { nodes: v.visibleNodes, edges: v.visibleEdges })}` : '';
-    this.status.say(`${graph.order} entities, ${graph.size} links${docs ? ` from ${docs} documents` : ''}.${this.scope.narrowed ? ` ${this.scope.describe()}` : ''}${big}`);
+    this.status.say(`${graph.order} entities, ${graph.size} links${docs ? ` from ${docs} documents` : ''}.${this.scope.narrowed ? ` ${this.scope.describe()}` : ''}${big}${placed === 0 ? storedLayoutNote(graph) : ''}`);
   }
 
   /** A correction of the graph on screen: the curated graph, or the curation worker's diff (correction.ts). */
@@ -225,7 +225,7 @@ export class ExplorerApp implements IntakeHost {
     this.texts.followCorrections(movedTo);
     if (added) this.added = added;
     session.graphChanged(isStructural(patch));
-    this.search.setIndex(session.searchIndex);
+    this.search.setIndex(() => session.searchIndex);
     this.curation.graphLoaded(session.graph, true);
     this.corrections += 1;
     // The hidden sets are computed again (the graph changed under the same filters).
@@ -265,7 +265,12 @@ export class ExplorerApp implements IntakeHost {
     }, this.registry, (status) => this.layoutChanged(status), () => this.visibility);
     if (opts.camera) this.session.canvas.sigma.getCamera().setState(opts.camera);
     performance.measure('entente:session', 'entente:load');
-    this.search.setIndex(this.session.searchIndex);
+    const current = this.session;
+    this.search.setIndex(() => current.searchIndex);
+    // Built while the page is idle, so the first letters typed find it ready.
+    whenIdle(() => {
+      if (!current.isDisposed) void current.searchIndex;
+    });
     // A new graph resets the rules (they apply to the whole graph); the entity table follows the documents shown.
     if (opts.loaded) this.curation.graphLoaded(this.scope.graph!, false, opts.source && new CurationWorker(opts.source, this.registry));
     if (!opts.loaded || this.scope.narrowed) this.curation.graphLoaded(graph, true);
@@ -278,7 +283,11 @@ export class ExplorerApp implements IntakeHost {
     if (this.autoLayout && opts.layout && graph.order > 1) {
       this.frameAfterLayout = !opts.camera;
       this.session.layout.start();
-    } else if (!opts.camera) this.frame();
+    } else {
+      if (!opts.camera) this.frame();
+      // No layout to wait for (the graph came placed): the curation worker may read the graph once the page is idle.
+      if (opts.loaded) whenIdle(() => this.curation.warmUp());
+    }
   }
 
   /** The camera on the selection, or on what the filters leave (else sigma's camera already shows the whole graph). */
@@ -388,3 +397,15 @@ export class ExplorerApp implements IntakeHost {
   }
 }
 
+/** What the status line says of a graph that opened with its stored positions (no layout ran here). */
+function storedLayoutNote(graph: EntenteGraph): string {
+  const layout = graph.getAttribute('manifest')?.layout;
+  const how = layout ? `its stored ForceAtlas2 layout (${layout.iterations} iterations, seed ${layout.seed})` : 'the positions in the file';
+  return ` Opened with ${how}; Run layout lays it out again here.`;
+}
+
+/** After the page's pending work, at the latest in 3 s. */
+function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => run(), { timeout: 3000 });
+  else setTimeout(run, 1000);
+}
