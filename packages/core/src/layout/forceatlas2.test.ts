@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { UndirectedGraph } from 'graphology';
 import { InvalidOptionError } from '../errors.js';
 import { seededRandom } from '../util/seeded-random.js';
-import { BARNES_HUT_NODES, assignForceAtlas2Layout, forceAtlas2Layout, layoutSettings } from './forceatlas2.js';
+import { BARNES_HUT_NODES, LINLOG_NODES, assignForceAtlas2Layout, forceAtlas2Layout, layoutSettings } from './forceatlas2.js';
 
 type Attrs = { x?: number; y?: number; mentions?: number };
 
@@ -141,8 +141,10 @@ describe('#assignForceAtlas2Layout', () => {
 });
 
 describe('#layoutSettings', () => {
-  it('takes Barnes-Hut and LinLog from the big-graph threshold on', () => {
-    expect(layoutSettings(BARNES_HUT_NODES - 1)).toMatchObject({ barnesHutOptimize: false, linLogMode: false, strongGravityMode: true });
-    expect(layoutSettings(BARNES_HUT_NODES)).toMatchObject({ barnesHutOptimize: true, linLogMode: true, edgeWeightInfluence: 0.5 });
+  it('takes LinLog from LINLOG_NODES on and Barnes-Hut from BARNES_HUT_NODES on', () => {
+    expect(layoutSettings(LINLOG_NODES - 1)).toMatchObject({ barnesHutOptimize: false, linLogMode: false, strongGravityMode: true });
+    expect(layoutSettings(LINLOG_NODES)).toMatchObject({ barnesHutOptimize: false, linLogMode: true, strongGravityMode: false, edgeWeightInfluence: 0.5 });
+    expect(layoutSettings(BARNES_HUT_NODES - 1).barnesHutOptimize).toBe(false);
+    expect(layoutSettings(BARNES_HUT_NODES)).toMatchObject({ barnesHutOptimize: true, linLogMode: true });
   });
 });
