@@ -50,6 +50,8 @@ export class ExplorerApp implements IntakeHost {
   /** What `visibility` was computed from (`visibilityKey`): while it holds, the same sets are reused. */
   private visibilityFor = '';
   private loads = 0;
+  /** Counts `show` calls: a big graph's session opens a task later, unless another show came first. */
+  private opening = 0;
   private corrections = 0;
   private readonly autoLayout: boolean;
   /** The thresholds the loaded graph opens with in big-graph mode (null: a graph shown whole). */
@@ -243,7 +245,7 @@ export class ExplorerApp implements IntakeHost {
     this.session?.dispose();
     this.session = undefined;
     this.visibility = undefined;
-    this.loads += 1;
+    const opening = ++this.opening;
     if (!opts.keepView) this.view = { ...this.view, selection: null };
     const sel = this.view.selection;
     if (sel?.kind === 'node' && !graph.hasNode(sel.id)) this.view.selection = null;
@@ -257,6 +259,19 @@ export class ExplorerApp implements IntakeHost {
     }
     // The first frame is drawn with the final look (filters, sizes, colours, selection), so sigma processes the graph
     // once; the commit below finds nothing to change on the canvas.
+    this.updateVisibility(graph);
+    // A big graph opens in two tasks, so neither holds the page long (~100 ms each on the full UNGDC graph, 300 in
+    // one): what the filters show (above), then the canvas and the views (next task). A newer load cancels this one.
+    if (opts.loaded && this.bigDefaults) {
+      setTimeout(() => {
+        if (opening === this.opening) this.open(graph, opts);
+      }, 0);
+    } else this.open(graph, opts);
+  }
+
+  /** The second half of `show`: the session on `graph` (canvas, layout), the search, the curation, the view. */
+  private open(graph: EntenteGraph, opts: Parameters<ExplorerApp['show']>[0]): void {
+    this.loads += 1;
     this.updateVisibility(graph);
     this.session = new GraphSession(graph, this.canvasHost, (session) => this.look(session), {
       selectNode: (id) => this.select({ kind: 'node', id }),
@@ -389,6 +404,7 @@ export class ExplorerApp implements IntakeHost {
 
   /** Release everything: the session, a running build or load, every listener. Safe to call twice. */
   dispose(): void {
+    this.opening += 1;
     this.intake.cancel();
     this.curation.dispose();
     this.session?.dispose();
