@@ -78,7 +78,8 @@ describe.skipIf(!chromium)('a graph with a stored layout in Chromium', () => {
     const button = page.getByRole('button', { name: 'Run layout' });
     await button.click();
     await page.waitForFunction(() => (window as unknown as { __entente: Hook }).__entente.layoutIterations > 0, undefined, { timeout: 60_000, polling: 100 });
-    await page.getByRole('button', { name: 'Pause layout' }).click();
+    // Running, or already stopped by itself (it starts from a laid-out picture): either way it ran here.
+    expect(['running', 'converged', 'budget']).toContain(await hook<string>('h.layoutState'));
     expect(pageErrors).toEqual([]);
   });
 });
