@@ -10,7 +10,8 @@ import { DocumentScope } from './document-scope.js';
 import { exportView, viewLegend } from './export-controller.js';
 import { GraphIntake, type IntakeHost, type LoadOptions } from './graph-intake.js';
 import { GraphSession } from './session.js';
-import { bigGraphDefaults, describeBigGraph, holdsDefaults, type BigGraphDefaults } from './state/big-graph.js';
+import { bigGraphDefaults, describeBigGraph, holdsDefaults, storedLayoutNote, type BigGraphDefaults } from './state/big-graph.js';
+import { whenIdle } from './views/when-idle.js';
 import { edgeDetails, nodeDetails } from './state/details.js';
 import { computeVisibility, defaultFilters, toggleType, visibilityKey, type Visibility } from './state/filters.js';
 import { correctBy, correctTo, type Correction } from './correction.js';
@@ -413,15 +414,3 @@ export class ExplorerApp implements IntakeHost {
   }
 }
 
-/** What the status line says of a graph that opened with its stored positions (no layout ran here). */
-function storedLayoutNote(graph: EntenteGraph): string {
-  const layout = graph.getAttribute('manifest')?.layout;
-  const how = layout ? `its stored ForceAtlas2 layout (${layout.iterations} iterations, seed ${layout.seed})` : 'the positions in the file';
-  return ` Opened with ${how}; Run layout lays it out again here.`;
-}
-
-/** After the page's pending work, at the latest in 3 s. */
-function whenIdle(run: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => run(), { timeout: 3000 });
-  else setTimeout(run, 1000);
-}
