@@ -34,8 +34,9 @@ const graphFile = path.join(outDir, 'graph.json');
 
 console.log('Building the sample graph from data/ …');
 // From the repository root with the relative "data": document ids are then relative to data/ and sources start with
-// data/, so the graph the explorer serves holds no path of this machine.
-const build = spawnSync(process.execPath, [cli, 'build', 'data', '-o', path.relative(root, graphFile)], { cwd: root, stdio: 'inherit' });
+// data/, so the graph the explorer serves holds no path of this machine. --layout stores a ForceAtlas2 layout, so the
+// explorer opens the sample placed (its Layout button runs one again).
+const build = spawnSync(process.execPath, [cli, 'build', 'data', '-o', path.relative(root, graphFile), '--layout'], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 if (!serve) process.exit(0);

@@ -10,7 +10,8 @@ import { DocumentScope } from './document-scope.js';
 import { exportView, viewLegend } from './export-controller.js';
 import { GraphIntake, type IntakeHost, type LoadOptions } from './graph-intake.js';
 import { GraphSession } from './session.js';
-import { bigGraphDefaults, describeBigGraph, holdsDefaults, type BigGraphDefaults } from './state/big-graph.js';
+import { bigGraphDefaults, describeBigGraph, holdsDefaults, storedLayoutNote, type BigGraphDefaults } from './state/big-graph.js';
+import { whenIdle } from './views/when-idle.js';
 import { edgeDetails, nodeDetails } from './state/details.js';
 import { computeVisibility, defaultFilters, toggleType, visibilityKey, type Visibility } from './state/filters.js';
 import { correctBy, correctTo, type Correction } from './correction.js';
@@ -50,6 +51,8 @@ export class ExplorerApp implements IntakeHost {
   /** What `visibility` was computed from (`visibilityKey`): while it holds, the same sets are reused. */
   private visibilityFor = '';
   private loads = 0;
+  /** Counts `show` calls: a big graph's session opens a task later, unless another show came first. */
+  private opening = 0;
   private corrections = 0;
   private readonly autoLayout: boolean;
   /** The thresholds the loaded graph opens with in big-graph mode (null: a graph shown whole). */
@@ -208,7 +211,7 @@ export class ExplorerApp implements IntakeHost {
     const docs = this.scope.documents.length;
     const v = this.visibility;
     const big = defaults && v && (this.view.filters.topNodes > 0 || this.view.filters.minWeight > 1) ? ` ${describeBigGraph(graph, this.view.filters, { nodes: v.visibleNodes, edges: v.visibleEdges })}` : '';
-    this.status.say(`${graph.order} entities, ${graph.size} links${docs ? ` from ${docs} documents` : ''}.${this.scope.narrowed ? ` ${this.scope.describe()}` : ''}${big}`);
+    this.status.say(`${graph.order} entities, ${graph.size} links${docs ? ` from ${docs} documents` : ''}.${this.scope.narrowed ? ` ${this.scope.describe()}` : ''}${big}${placed === 0 ? storedLayoutNote(graph) : ''}`);
   }
 
   /** A correction of the graph on screen: the curated graph, or the curation worker's diff (correction.ts). */
@@ -225,7 +228,7 @@ export class ExplorerApp implements IntakeHost {
     this.texts.followCorrections(movedTo);
     if (added) this.added = added;
     session.graphChanged(isStructural(patch));
-    this.search.setIndex(session.searchIndex);
+    this.search.setIndex(() => session.searchIndex);
     this.curation.graphLoaded(session.graph, true);
     this.corrections += 1;
     // The hidden sets are computed again (the graph changed under the same filters).
@@ -243,7 +246,7 @@ export class ExplorerApp implements IntakeHost {
     this.session?.dispose();
     this.session = undefined;
     this.visibility = undefined;
-    this.loads += 1;
+    const opening = ++this.opening;
     if (!opts.keepView) this.view = { ...this.view, selection: null };
     const sel = this.view.selection;
     if (sel?.kind === 'node' && !graph.hasNode(sel.id)) this.view.selection = null;
@@ -258,6 +261,19 @@ export class ExplorerApp implements IntakeHost {
     // The first frame is drawn with the final look (filters, sizes, colours, selection), so sigma processes the graph
     // once; the commit below finds nothing to change on the canvas.
     this.updateVisibility(graph);
+    // A big graph opens in two tasks, so neither holds the page long (~100 ms each on the full UNGDC graph, 300 in
+    // one): what the filters show (above), then the canvas and the views (next task). A newer load cancels this one.
+    if (opts.loaded && this.bigDefaults) {
+      setTimeout(() => {
+        if (opening === this.opening) this.open(graph, opts);
+      }, 0);
+    } else this.open(graph, opts);
+  }
+
+  /** The second half of `show`: the session on `graph` (canvas, layout), the search, the curation, the view. */
+  private open(graph: EntenteGraph, opts: Parameters<ExplorerApp['show']>[0]): void {
+    this.loads += 1;
+    this.updateVisibility(graph);
     this.session = new GraphSession(graph, this.canvasHost, (session) => this.look(session), {
       selectNode: (id) => this.select({ kind: 'node', id }),
       selectEdge: (a, b) => this.select(edgeSelection(a, b)),
@@ -265,7 +281,12 @@ export class ExplorerApp implements IntakeHost {
     }, this.registry, (status) => this.layoutChanged(status), () => this.visibility);
     if (opts.camera) this.session.canvas.sigma.getCamera().setState(opts.camera);
     performance.measure('entente:session', 'entente:load');
-    this.search.setIndex(this.session.searchIndex);
+    const current = this.session;
+    this.search.setIndex(() => current.searchIndex);
+    // Built while the page is idle, so the first letters typed find it ready.
+    whenIdle(() => {
+      if (!current.isDisposed) void current.searchIndex;
+    });
     // A new graph resets the rules (they apply to the whole graph); the entity table follows the documents shown.
     if (opts.loaded) this.curation.graphLoaded(this.scope.graph!, false, opts.source && new CurationWorker(opts.source, this.registry));
     if (!opts.loaded || this.scope.narrowed) this.curation.graphLoaded(graph, true);
@@ -278,7 +299,11 @@ export class ExplorerApp implements IntakeHost {
     if (this.autoLayout && opts.layout && graph.order > 1) {
       this.frameAfterLayout = !opts.camera;
       this.session.layout.start();
-    } else if (!opts.camera) this.frame();
+    } else {
+      if (!opts.camera) this.frame();
+      // No layout to wait for (the graph came placed): the curation worker may read the graph once the page is idle.
+      if (opts.loaded) whenIdle(() => this.curation.warmUp());
+    }
   }
 
   /** The camera on the selection, or on what the filters leave (else sigma's camera already shows the whole graph). */
@@ -380,6 +405,7 @@ export class ExplorerApp implements IntakeHost {
 
   /** Release everything: the session, a running build or load, every listener. Safe to call twice. */
   dispose(): void {
+    this.opening += 1;
     this.intake.cancel();
     this.curation.dispose();
     this.session?.dispose();

@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   eval: async () => ({ ...(await import('./commands/eval.js')), summary: 'score extraction against a gold corpus' }),
   worker: async () => ({ ...(await import('./commands/worker.js')), summary: 'extract batches from a build queue in Redis' }),
   curate: async () => ({ ...(await import('./commands/curate.js')), summary: 'apply curation rules to a graph' }),
+  layout: async () => ({ ...(await import('./commands/layout.js')), summary: 'store a ForceAtlas2 layout in a graph' }),
   serve: async () => ({ ...(await import('./commands/serve.js')), summary: 'the explorer, the graph and its documents on localhost' }),
 };
 
@@ -32,6 +33,7 @@ Commands:
   eval      score extraction against a gold corpus (precision, recall, F1)
   worker    extract batches for "entente build --queue" from Redis, on this or another machine
   curate    apply curation rules (hide, merge, rename, retype) to a graph
+  layout    store a ForceAtlas2 layout (x, y) in a graph, for the explorer and Gephi
   serve     the explorer, the graph and its documents (a read-only API) on http://127.0.0.1
 
 Run "entente <command> --help" for a command's options.`;

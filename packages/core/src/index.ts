@@ -16,6 +16,10 @@ export { buildGraph, mergeGraphs } from './graph/build-graph.js';
 export { addDocumentResult } from './graph/reduce.js';
 export { finalizeGraph } from './graph/finalize.js';
 export { mergedEntities } from './graph/merged-entities.js';
+export {
+  BARNES_HUT_NODES, LAYOUT_DEFAULTS, LINLOG_NODES, MAX_LAYOUT_ITERATIONS, assignForceAtlas2Layout, forceAtlas2Layout, layoutSettings, resolveLayoutOptions,
+  type AssignableLayoutGraph, type Fa2Settings, type LayoutGraph, type LayoutOptions, type LayoutResult,
+} from './layout/forceatlas2.js';
 export { subsetGraph, type DocumentSelector } from './graph/subset.js';
 export { docCounts, type DocCounts } from './graph/doc-counts.js';
 export { createEntenteGraph, edgeKey, type EntenteGraph } from './graph/entente-graph.js';

@@ -160,6 +160,22 @@ export interface BuildManifest {
   withheld?: Record<string, { entities: number; mentions: number }>;
   /** Set on a graph that curation rules were applied to (curation/apply-rules.ts); the CLI adds the file's SHA-256. */
   curation?: { rules: number; applied: number; unused: number; sha256?: string };
+  /** Set on a graph laid out by `entente build --layout` or `entente layout` (layout/forceatlas2.ts). */
+  layout?: LayoutRecord;
+}
+
+/** What a graph's manifest records of its layout (`manifest.layout`). */
+export interface LayoutRecord {
+  algorithm: 'forceatlas2';
+  iterations: number;
+  seed: number;
+  barnesHut: boolean;
+  linLog: boolean;
+  /** How the run started: from communities (a fresh layout) or from the positions the graph had (kept). */
+  start: 'communities' | 'kept';
+  /** Nodes laid out; with `start: 'kept'`, how many of them were newcomers placed and moved (the rest stayed). */
+  nodes: number;
+  placed: number;
 }
 
 /** The entities a graph withholds (graph/admission.ts) and the links that touch them, kept for later merges (graph/reserve.ts). */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { UndirectedGraph } from 'graphology';
 import type { EntenteGraph } from './types.js';
-import { bigGraphDefaults, describeBigGraph, holdsDefaults, isBigGraph } from './big-graph.js';
+import { bigGraphDefaults, describeBigGraph, holdsDefaults, isBigGraph, storedLayoutNote } from './big-graph.js';
+import { smallGraph } from '../__fixtures__/small-graph.js';
 import { computeVisibility, defaultFilters } from './filters.js';
 
 /** A star-ish graph: node i has i mentions; node i links to i-1 with weight i % 10 + 1. */
@@ -63,5 +64,14 @@ describe('#computeVisibility topNodes', () => {
     expect([...v.hiddenNodes].includes('n19')).toBe(true);
     expect(v.visibleNodes).toBe(3);
     expect(v.hiddenNodes.has('n18')).toBe(false);
+  });
+});
+
+describe('#storedLayoutNote', () => {
+  it('names the stored layout a graph opened with, or the file’s positions', () => {
+    const g = smallGraph();
+    expect(storedLayoutNote(g)).toBe(' Opened with the positions in the file; Run layout lays it out again here.');
+    g.setAttribute('manifest', { ...g.getAttribute('manifest'), layout: { algorithm: 'forceatlas2', iterations: 300, seed: 1, barnesHut: true, linLog: true, start: 'communities', nodes: 9, placed: 9 } });
+    expect(storedLayoutNote(g)).toBe(' Opened with its stored ForceAtlas2 layout (300 iterations, seed 1); Run layout lays it out again here.');
   });
 });

@@ -63,3 +63,10 @@ export function describeBigGraph(graph: EntenteGraph, filters: FilterState, show
   if (filters.hideIsolated) parts.push('none without links');
   return `Big graph: showing ${parts.join(', ')} (${shown.nodes.toLocaleString('en')} entities, ${shown.edges.toLocaleString('en')} of ${graph.size.toLocaleString('en')} links). Show more under Filters.`;
 }
+
+/** What the status line says of a graph that opened with its stored positions (no layout ran here). */
+export function storedLayoutNote(graph: EntenteGraph): string {
+  const layout = graph.getAttribute('manifest')?.layout;
+  const how = layout ? `its stored ForceAtlas2 layout (${layout.iterations} iterations, seed ${layout.seed})` : 'the positions in the file';
+  return ` Opened with ${how}; Run layout lays it out again here.`;
+}

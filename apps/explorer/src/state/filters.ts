@@ -86,11 +86,16 @@ export function computeVisibility(graph: EntenteGraph, filters: FilterState, sel
   }
 
   if (filters.hideIsolated) {
+    // One pass over the links, not one search per node: a hub of the full UNGDC graph has thousands of links, nearly
+    // all hidden under big-graph mode's weight threshold, and searching them for a shown one took ~90 ms a look.
+    const connected = new Set<string>();
+    graph.forEachEdge((edge, _attrs, source, target) => {
+      if (hiddenEdges.has(edge)) return;
+      connected.add(source);
+      connected.add(target);
+    });
     graph.forEachNode((node) => {
-      if (hiddenNodes.has(node)) return;
-      let connected = false;
-      graph.someEdge(node, (edge) => (connected = !hiddenEdges.has(edge)));
-      if (!connected) hiddenNodes.add(node);
+      if (!hiddenNodes.has(node) && !connected.has(node)) hiddenNodes.add(node);
     });
   }
 

@@ -5,6 +5,10 @@
  * different. Hover never refreshes sigma: the hovered node's neighbourhood is drawn on an overlay (`HoverLayer`).
  * Nodes and edges are drawn by non-instanced programs (`programs.ts`), ordinary edges of big graphs as 1-px lines
  * (`renderPlan`). Labels never overlap (`LabelBoxes`); big graphs ask for fewer, larger-spaced ones.
+ *
+ * Sigma is given only what the filters show (`ShownGraph`), not the graph: it indexes and uploads every item of its
+ * graph on each full refresh, hidden or not, and big-graph mode shows 1,000 of the full UNGDC graph's 18,000 entities.
+ * The shown graph follows the look (`setLook`), the layout's position writes and corrections (`batch`).
  */
 import Sigma from 'sigma';
 import { drawDiscNodeLabel, EdgeLineProgram } from 'sigma/rendering';
@@ -18,9 +22,12 @@ import type { EntenteGraph, Selection } from '../state/types.js';
 import { frameAround, frameFor } from '../state/framing.js';
 import { LabelBoxes } from '../state/label-boxes.js';
 import { HoverLayer } from './hover-layer.js';
+import { ShownGraph, type ShownEdgeAttributes, type ShownNodeAttributes } from '../state/shown-graph.js';
 import { EdgeQuadProgram, NodeDiscProgram } from './programs.js';
 
 export type { CanvasLook } from '../state/look.js';
+/** Sigma as the canvas makes it: over the shown graph. */
+export type ShownSigma = Sigma<ShownNodeAttributes, ShownEdgeAttributes>;
 
 export interface CanvasEvents {
   selectNode(id: string): void;
@@ -43,7 +50,14 @@ type NodeData = Partial<NodeDisplayData>;
 type EdgeData = Partial<EdgeDisplayData> & { weight?: unknown };
 
 export class GraphCanvas {
-  readonly sigma: Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
+  readonly sigma: ShownSigma;
+  /** What sigma draws: the graph's shown part. */
+  private readonly shown: ShownGraph;
+  /** The hidden sets the shown graph was last brought to (compared by identity, as the look's). */
+  private shownFor: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | undefined;
+  /** Inside `batch`: the graph's own events are not followed (the shown graph is brought up to date after). */
+  private batching = false;
+  private readonly unlisten: () => void;
   private look: CanvasLook;
   private emphasis: SelectionEmphasis;
   private readonly hover: HoverLayer;
@@ -67,7 +81,10 @@ export class GraphCanvas {
     this.emphasis = selectionEmphasis(graph, look.selection);
     this.labelAll = graph.order <= LABEL_ALL_UP_TO;
     const plan = renderPlan(graph.size);
-    this.sigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
+    // Sigma starts on an empty graph (its constructor indexes and draws at once); the shown items come in just after,
+    // so the first indexing and draw happen in the next frame, a task of their own, not in this one.
+    this.shown = new ShownGraph(graph);
+    this.sigma = new Sigma<ShownNodeAttributes, ShownEdgeAttributes>(this.shown.graph, container, {
       allowInvalidContainer: true,
       enableEdgeEvents: plan.edgeEvents,
       hideEdgesOnMove: plan.hideEdgesOnMove,
@@ -93,6 +110,9 @@ export class GraphCanvas {
       edgeReducer: (edge, data) => this.reduceEdge(edge, data as unknown as EdgeData),
     });
     this.release = registry.track('sigma');
+    this.setBBox();
+    this.syncShown(look);
+    this.unlisten = this.followGraph();
     this.sigma.on('beforeRender', () => this.labels.reset());
     this.hover = new HoverLayer(this.sigma, graph, () => this.look);
     // Sigma follows window resizes only; the stage also changes size when the bottom sheet opens on a phone.
@@ -110,6 +130,7 @@ export class GraphCanvas {
 
     this.sigma.on('clickNode', ({ node }) => events.selectNode(node));
     this.sigma.on('clickEdge', ({ edge }) => {
+      if (!graph.hasEdge(edge)) return;
       const [a, b] = graph.extremities(edge);
       events.selectEdge(a, b);
     });
@@ -127,6 +148,7 @@ export class GraphCanvas {
     this.look = look;
     if (same && !this.stale) return;
     this.stale = false;
+    if (this.syncShown(look)) this.setBBox();
     this.emphasis = selectionEmphasis(this.graph, look.selection);
     // The reducers run now (display data is current at once); processing and drawing wait for the next frame, so
     // changes in one event coalesce, and a selection from search draws its first frames while the camera moves
@@ -145,12 +167,13 @@ export class GraphCanvas {
       change();
       return;
     }
-    const handlers = this.sigma as unknown as { unbindGraphHandlers(): void; bindGraphHandlers(): void };
-    handlers.unbindGraphHandlers();
+    // Sigma listens to the shown graph, which is brought up to date after the change, in the next look (or below).
+    this.batching = true;
     try {
       change();
     } finally {
-      handlers.bindGraphHandlers();
+      this.batching = false;
+      this.shownFor = undefined;
       if (this.hover.hovered !== null && !this.graph.hasNode(this.hover.hovered)) this.hover.set(null);
       this.emphasis = selectionEmphasis(this.graph, this.look.selection);
       // One refresh (re-indexing every item, ~100 ms on the full graph): the app's next look usually follows at once
@@ -163,7 +186,69 @@ export class GraphCanvas {
   private refreshIfStale(): void {
     if (!this.stale || this.disposed) return;
     this.stale = false;
+    this.syncShown(this.look);
+    this.setBBox();
     this.sigma.scheduleRefresh();
+  }
+
+  /**
+   * Bring the shown graph to what `look` shows, unless it already is (same hidden sets, nothing changed since).
+   * Sigma is deaf meanwhile (each dropped item would re-index everything) and refreshed once after; returns whether
+   * anything changed.
+   */
+  private syncShown(look: CanvasLook): boolean {
+    const done = this.shownFor;
+    if (done && done.nodes === look.hiddenNodes && done.edges === look.hiddenEdges) return false;
+    this.shownFor = { nodes: look.hiddenNodes, edges: look.hiddenEdges };
+    const handlers = this.sigma as unknown as { unbindGraphHandlers(): void; bindGraphHandlers(): void };
+    handlers.unbindGraphHandlers();
+    let changes = 0;
+    try {
+      changes = this.shown.sync(look.hiddenNodes, look.hiddenEdges);
+    } finally {
+      handlers.bindGraphHandlers();
+    }
+    if (changes > 0) this.sigma.scheduleRefresh();
+    return changes > 0;
+  }
+
+  /** Sigma normalises positions by the whole graph's extent, so what a filter leaves does not move or rescale. */
+  private setBBox(): void {
+    const extent = this.shown.sourceExtent();
+    if (extent) this.sigma.setCustomBBox(extent);
+  }
+
+  /**
+   * The graph's own changes outside corrections: the layout's position writes (one event per write) and single
+   * attribute updates reach the shown copies; a node or link added or dropped brings the shown graph up to date
+   * before the next frame.
+   */
+  private followGraph(): () => void {
+    const graph = this.graph;
+    const positions = () => {
+      if (this.batching || this.disposed) return;
+      this.shown.copyPositions();
+      this.setBBox();
+    };
+    const node = ({ key }: { key: string }) => {
+      if (this.batching || this.disposed) return;
+      this.shown.copyNode(key);
+    };
+    const structure = () => {
+      if (this.batching || this.disposed || this.stale) return;
+      this.shownFor = undefined;
+      this.stale = true;
+      queueMicrotask(() => this.refreshIfStale());
+    };
+    graph.on('eachNodeAttributesUpdated', positions);
+    graph.on('nodeAttributesUpdated', node);
+    const events = ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'edgeAttributesUpdated', 'eachEdgeAttributesUpdated', 'cleared', 'edgesCleared'] as const;
+    for (const e of events) graph.on(e, structure);
+    return () => {
+      graph.removeListener('eachNodeAttributesUpdated', positions);
+      graph.removeListener('nodeAttributesUpdated', node);
+      for (const e of events) graph.removeListener(e, structure);
+    };
   }
 
   /** Emphasise a node's neighbourhood on the overlay (null: none). Sigma is not refreshed. */
@@ -202,7 +287,7 @@ export class GraphCanvas {
         if (data && !this.look.hiddenNodes.has(node)) points.push(data);
       };
       if (nodes) for (const node of nodes) add(node);
-      else this.graph.forEachNode(add);
+      else this.shown.graph.forEachNode(add);
       const target = frameFor(points);
       if (target) void this.sigma.getCamera().animate(target, { duration });
     });
@@ -242,8 +327,9 @@ export class GraphCanvas {
   /** Nodes sigma would draw now (not hidden by a reducer): the number a test compares with the filters. */
   displayedNodeCount(): number {
     let n = 0;
-    this.graph.forEachNode((node) => {
-      if (!this.sigma.getNodeDisplayData(node)?.hidden) n += 1;
+    this.shown.graph.forEachNode((node) => {
+      const data = this.sigma.getNodeDisplayData(node);
+      if (data && !data.hidden) n += 1;
     });
     return n;
   }
@@ -251,6 +337,7 @@ export class GraphCanvas {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
+    this.unlisten();
     this.resizeObserver.disconnect();
     this.sigma.kill();
     this.release();

@@ -8,6 +8,7 @@ import { toBlob } from '@sigma/export-image';
 import { type EdgeAttributes, type GraphAttributes, type NodeAttributes } from '@entente/core';
 import { writeGraph } from '@entente/core/export';
 import type Sigma from 'sigma';
+import type { ShownSigma } from './canvas.js';
 import type { EntenteGraph } from '../state/types.js';
 import type { ExportFormat } from './toolbar.js';
 import { drawPngLegend, type PngLegend } from './png-legend.js';
@@ -39,7 +40,7 @@ export function graphFiles(graph: EntenteGraph, format: Exclude<ExportFormat, 'p
   throw new Error(`explorer: the ${format} writer returned nothing`);
 }
 
-export async function pngFile(sigma: Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>, base: string, legend?: PngLegend): Promise<DownloadFile> {
+export async function pngFile(sigma: ShownSigma, base: string, legend?: PngLegend): Promise<DownloadFile> {
   // export-image is typed for an untyped Sigma; the renderer is the same object.
   const shot = await toBlob(sigma as unknown as Sigma, { format: 'png', backgroundColor: '#ffffff' });
   if (!legend) return { name: `${base}.png`, blob: shot };

@@ -5,8 +5,7 @@
  * reprocesses and redraws every node and edge (seconds for 100k edges on software WebGL). The layer is redrawn after
  * each sigma render while a node is hovered (camera moves, layout steps, filter changes).
  */
-import type Sigma from 'sigma';
-import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '@entente/core';
+import type { ShownSigma } from './canvas.js';
 import { edgeThickness, neighbourhood } from '../state/emphasis.js';
 import type { CanvasLook } from '../state/look.js';
 import type { EntenteGraph } from '../state/types.js';
@@ -16,7 +15,7 @@ const LAYER = 'entente-hover';
 const VEIL = 'rgba(255, 255, 255, 0.85)';
 const LINK = '#4a5160';
 
-type EntenteSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
+type EntenteSigma = ShownSigma;
 
 export class HoverLayer {
   private readonly canvas: HTMLCanvasElement;

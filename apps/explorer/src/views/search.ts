@@ -7,7 +7,7 @@ import { searchEntities, type SearchHit, type SearchIndex } from '../state/searc
 import { h, replaceChildren } from './dom.js';
 
 export class SearchView {
-  private index: SearchIndex = { entries: [] };
+  private index: SearchIndex | (() => SearchIndex) = { entries: [] };
   private hits: SearchHit[] = [];
   private active = -1;
 
@@ -35,12 +35,14 @@ export class SearchView {
     });
   }
 
-  setIndex(index: SearchIndex): void {
+  /** The index, or how to get it when the user first types (it is built lazily). */
+  setIndex(index: SearchIndex | (() => SearchIndex)): void {
     this.index = index;
     if (document.activeElement === this.input) this.update();
   }
 
   private update(): void {
+    if (typeof this.index === 'function') this.index = this.index();
     this.hits = searchEntities(this.index, this.input.value, 8);
     this.active = this.hits.length > 0 ? 0 : -1;
     this.render();

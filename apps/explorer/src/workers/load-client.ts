@@ -51,6 +51,11 @@ export function loadInWorker(request: LoadRequest, registry: ResourceRegistry, o
         graph = new UndirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ allowSelfLoops: msg.allowSelfLoops });
         graph.replaceAttributes(msg.attributes);
         total = msg.order + msg.size;
+      } else if (msg.kind === 'reserve') {
+        const reserve = graph!.getAttribute('reserve') ?? { nodes: [], edges: [] };
+        reserve.nodes.push(...msg.nodes);
+        reserve.edges.push(...msg.edges);
+        graph!.setAttribute('reserve', reserve);
       } else if (msg.kind === 'nodes') {
         for (const [key, attrs] of msg.nodes) graph!.addNode(key, attrs);
         done += msg.nodes.length;

@@ -32,6 +32,7 @@ import { parseRedisUrl } from '../distributed/connection.js';
 import { createQueueExtractor } from '../distributed/coordinator.js';
 import { applyRulesFile, describeReport, readRulesFile } from '../curation/rules-file.js';
 import { DocumentsSink } from '../build/documents-sink.js';
+import { LAYOUT_ITERATIONS_FLAG, LAYOUT_SEED_FLAG, describeLayout, layOut, readLayoutFlags, type TimedLayout } from '../io/layout-flags.js';
 
 /**
  * The build options the flags below place (in this order in the help); every other option the schema gives the command
@@ -54,6 +55,9 @@ given (news/a.txt for "entente build data"), or its file name for a file given d
     update: { type: 'string', value: 'FILE', help: "add the documents to this existing graph (documents already in it are skipped);\nit keeps the graph's --window, --no-demonyms and --no-capitals, which must not change" },
     ...optionFlags(GRAPH_OPTIONS),
     rules: { type: 'string', value: 'FILE', help: "apply curation rules (hide, merge, rename, retype; see the README) to the graph\nwritten, on every build and update; the file's SHA-256 goes into the manifest" },
+    layout: { type: 'boolean', default: false, help: "store a ForceAtlas2 layout (x, y on every entity; the explorer opens it placed,\nwithout laying it out); an update of a laid-out graph keeps its positions and\nplaces only the new entities, near their neighbours" },
+    'layout-iterations': LAYOUT_ITERATIONS_FLAG,
+    'layout-seed': LAYOUT_SEED_FLAG,
     workers: { type: 'string', value: 'N', help: 'extraction threads (default: the number of cores; 0 = in this thread)' },
     ...optionFlags(SWITCH_OPTIONS),
     ...optionFlags(OTHER_OPTIONS),
@@ -83,6 +87,10 @@ export async function run(argv: string[]): Promise<number> {
     throw new UsageError('entente build: --resume, --keep-queue and --allow-remote go with --queue URL');
   }
   const target = values.queue === undefined ? undefined : parseRedisUrl('entente build --queue', values.queue, values['allow-remote']);
+  const layoutGiven = readLayoutFlags('entente build', { iterations: values['layout-iterations'], seed: values['layout-seed'] }, { iterations: '--layout-iterations', seed: '--layout-seed' });
+  if (!values.layout && values.update === undefined && Object.keys(layoutGiven).length > 0) {
+    throw new UsageError('entente build: --layout-iterations and --layout-seed go with --layout');
+  }
   const output = values.output ?? values.update ?? 'graph.json';
   const toStdout = output === '-';
   if (!toStdout) await checkOutputFile('entente build', values.output === undefined && values.update !== undefined ? '--update' : '-o', output);
@@ -185,6 +193,15 @@ export async function run(argv: string[]): Promise<number> {
     const final = curated?.graph ?? built;
     const told = curated && rules ? describeReport(curated.report, rules.file) : undefined;
     for (const line of told?.unused ?? []) process.stderr.write(`${line}\n`);
+    // A laid-out graph stays laid out through updates, with the iterations and seed it was laid out with.
+    const laidOut = existing?.getAttribute('manifest')?.layout;
+    let layout: TimedLayout | undefined;
+    if (values.layout || laidOut) {
+      // Kept positions: an update's old entities stay where they were, only newcomers are placed (a fresh build has none).
+      layout = layOut(final, { ...(laidOut ? { iterations: laidOut.iterations, seed: laidOut.seed } : {}), ...layoutGiven, keepPositions: true });
+    } else if (Object.keys(layoutGiven).length > 0) {
+      process.stderr.write('entente: warning: --layout-iterations/--layout-seed ignored: the --update graph has no layout (add --layout)\n');
+    }
     const json = JSON.stringify(final.export());
     // Before the graph: a build killed between the two renames leaves a documents file that covers the old graph too.
     const written = await texts?.finish(final, options.window, mergedEntities(final));
@@ -195,7 +212,7 @@ export async function run(argv: string[]): Promise<number> {
       await ensureParentDir(output);
       await writeFileAtomic(output, json);
     }
-    if (!values.quiet) (toStdout ? process.stderr : process.stdout).write(summary(final, stats.read, stats.skipped, stats.tokens, toStdout ? 'the graph to stdout' : output) + (told ? `${told.summary}\n` : ''));
+    if (!values.quiet) (toStdout ? process.stderr : process.stdout).write(summary(final, stats.read, stats.skipped, stats.tokens, toStdout ? 'the graph to stdout' : output, layout) + (told ? `${told.summary}\n` : ''));
     if (written && !values.quiet) process.stdout.write(`Wrote ${written.file} (${written.documents} document(s), ${(written.bytes / 1024 / 1024).toFixed(1)} MB)\n`);
     if (written?.missing) process.stderr.write(`entente: ${written.missing} document(s) of the graph have no text in ${written.file} (the previous documents file lacked them)\n`);
     if (values.timing) {
@@ -211,7 +228,7 @@ export async function run(argv: string[]): Promise<number> {
   }
 }
 
-export function summary(graph: EntenteGraph, read: number, skipped: number, tokens: number, output: string): string {
+export function summary(graph: EntenteGraph, read: number, skipped: number, tokens: number, output: string, layout?: TimedLayout): string {
   const perType = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<string, number>;
   graph.forEachNode((_, a) => {
     perType[a.type] = (perType[a.type] ?? 0) + 1;
@@ -222,6 +239,7 @@ export function summary(graph: EntenteGraph, read: number, skipped: number, toke
     `  nodes:     ${graph.order} (${ENTITY_TYPES.map((t) => `${perType[t]} ${plural(t, perType[t]!)}`).join(', ')})`,
     `  edges:     ${graph.size}`,
     ...withheldLine(graph),
+    ...(layout ? [`  layout:    ${describeLayout(layout)}`] : []),
     '',
   ].join('\n');
 }
