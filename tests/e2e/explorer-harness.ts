@@ -38,6 +38,8 @@ export async function buildExplorer(appDir: string = APP_DIR): Promise<string> {
     root: appDir,
     configFile: join(appDir, 'vite.config.ts'),
     logLevel: 'warn',
+    // Not public/: `pnpm start` leaves its graph.json there, which would become every test page's default graph.
+    publicDir: false,
     build: { outDir, emptyOutDir: true },
   });
   return outDir;
