@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { layoutSettings } from '@entente/core';
 import { BIG_LAYOUT_NODES, layoutPlan } from './layout-settings.js';
 
 describe('#layoutPlan', () => {
-  it('keeps the inferred settings and a short run for small graphs', () => {
+  it('keeps the inferred settings and a short run for small graphs, LinLog from 100 entities as the stored layout', () => {
+    expect(layoutPlan(50).settings).toMatchObject({ barnesHutOptimize: false, linLogMode: false, strongGravityMode: true, edgeWeightInfluence: 1 });
     const plan = layoutPlan(200);
-    expect(plan.settings).toMatchObject({ barnesHutOptimize: false, linLogMode: false, strongGravityMode: true, edgeWeightInfluence: 1 });
+    expect(plan.settings).toEqual(layoutSettings(200));
+    expect(plan.settings).toMatchObject({ barnesHutOptimize: false, linLogMode: true });
     expect(plan.budgetMs).toBe(4000);
     expect(plan.minFrameGapMs).toBe(0);
   });
