@@ -74,6 +74,14 @@ describe('#mergeGraphs', () => {
     expect(merged.getAttribute('manifest').documentCount).toBe(2);
   });
 
+  it('settles a merged graph as one built at once: a one-off misspelling joins the name the other graph holds', () => {
+    const many: Document[] = [1, 2, 3, 4].map((i) => ({ id: `w${i}`, text: `Mr. Kurt Waldheim met NATO officials in Brussels on day ${i}.` }));
+    const rare: Document = { id: 'x', text: 'Mr. Kurt Waldlieim met NATO officials in Brussels.' };
+    const labels = (g: ReturnType<typeof buildGraph>) => g.filterNodes((_, a) => a.type === 'person').map((n) => g.getNodeAttribute(n, 'label'));
+    expect(labels(buildGraph([...many, rare], { kb }))).toEqual(['Kurt Waldheim']);
+    expect(labels(mergeGraphs(buildGraph(many, { kb }), buildGraph([rare], { kb }), { kb }))).toEqual(['Kurt Waldheim']);
+  });
+
   it('refuses to count documents twice', () => {
     expect(() => mergeGraphs(buildGraph(docs, { kb }), buildGraph([docs[0]!], { kb }))).toThrow(/already has 1 of its documents \(a\)/);
   });

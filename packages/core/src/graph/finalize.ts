@@ -32,10 +32,6 @@ export function finalizeGraph(graph: EntenteGraph, given: Partial<BuildOptions>,
   if (!kb || typeof kb.version !== 'string') throw new InvalidOptionError('finalizeGraph', 'kb', 'a knowledge base (createKnowledgeBase)', kb);
   restoreReserve(graph, takeReserve(graph), options.maxEvidence);
   chooseLabels(graph);
-  mergeSpellings(graph, kb, options.maxEvidence);
-  mergeRareSpellings(graph, kb, options.maxEvidence);
-  mergeRunOns(graph, kb, options.maxEvidence);
-  mergeContainedNames(graph, kb, options.maxEvidence);
   const { reserve, withheld } = settleGraph(graph, kb, options);
   if (options.minConfidence > 0) graph.filterNodes((_, a) => (a.confidence ?? 1) < options.minConfidence).forEach((n) => graph.dropNode(n));
   const out = createEntenteGraph();
@@ -76,12 +72,20 @@ export function finalizeGraph(graph: EntenteGraph, given: Partial<BuildOptions>,
 }
 
 /**
- * What every write of a graph settles, after a build or a merge: a state's body once whatever its wording
- * (state-bodies.ts), people once per person (lone surnames to their full names, else to the KB's only person of that
- * surname), the weak entities withheld into the reserve (unless
- * `keepWeak`), and each node's confidence.
+ * What every write of a graph settles, after a build or a merge (so a graph grown by `mergeGraphs` is settled as one
+ * built at once): given the KB, misspellings of its names and of names the graph holds far more often, run-ons past
+ * its names, and longer or shorter names of one instrument or body, each merged into one node; one instrument under
+ * wordings that differ in small words; a state's body once whatever its wording (state-bodies.ts); people once per
+ * person (lone surnames to their full names, else to the KB's only person of that surname); the weak entities
+ * withheld into the reserve (unless `keepWeak`); and each node's confidence.
  */
 export function settleGraph(graph: EntenteGraph, kb: KnowledgeBase | undefined, options: Pick<BuildOptions, 'maxEvidence' | 'keepWeak'>): { reserve?: Reserve; withheld?: WithheldCounts } {
+  if (kb) {
+    mergeSpellings(graph, kb, options.maxEvidence);
+    mergeRareSpellings(graph, kb, options.maxEvidence);
+    mergeRunOns(graph, kb, options.maxEvidence);
+    mergeContainedNames(graph, kb, options.maxEvidence);
+  }
   mergeTreatyWordings(graph, options.maxEvidence);
   if (kb) for (const [from, to] of stateBodyMerges(graph, kb)) mergeNodeInto(graph, from, to, options.maxEvidence);
   mergeLoneSurnames(graph, options.maxEvidence, kb);
