@@ -5,21 +5,10 @@
  * fold its two ends onto each other), and Barnes-Hut from 2,000. Big graphs (BIG_LAYOUT_NODES and up) get a longer,
  * paced run. Pure, so the thresholds are unit tested.
  */
-import { layoutSettings } from '@entente/core';
+import { layoutSettings, type Fa2Settings } from '@entente/core';
 
-/** graphology-layout-forceatlas2's settings (its `defaults.js` keys). */
-export interface Fa2Settings {
-  linLogMode: boolean;
-  outboundAttractionDistribution: boolean;
-  adjustSizes: boolean;
-  edgeWeightInfluence: number;
-  scalingRatio: number;
-  strongGravityMode: boolean;
-  gravity: number;
-  slowDown: number;
-  barnesHutOptimize: boolean;
-  barnesHutTheta: number;
-}
+/** graphology-layout-forceatlas2's settings, as core's stored layout names them. */
+export type { Fa2Settings };
 
 export interface LayoutPlan {
   settings: Fa2Settings;
@@ -35,7 +24,7 @@ export function layoutPlan(order: number): LayoutPlan {
   const n = Math.max(1, order);
   // The settings `entente build --layout` uses (core's layoutSettings), so Run layout on a graph that came laid out
   // refines the same picture instead of drifting to another one.
-  const settings: Fa2Settings = { ...layoutSettings(n) };
+  const settings = layoutSettings(n);
   if (n < BIG_LAYOUT_NODES) return { settings, budgetMs: 4000, minFrameGapMs: 0 };
   // ~1 s per 1,000 entities, between 8 and 25 s: the full UNGDC graph (18k) converges in less.
   return { settings, budgetMs: Math.min(25_000, Math.max(8000, n)), minFrameGapMs: 250 };

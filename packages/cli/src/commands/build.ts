@@ -17,13 +17,12 @@ import {
   type EntenteGraph,
 } from '@entente/core';
 import { UsageError, EXIT_FAILED, EXIT_OK } from '../errors.js';
-import { writeFileAtomic } from '../io/atomic-write.js';
 import { createProgress } from '../io/progress.js';
 import { isStreamInput, listInputFiles, readInputs } from '../io/read-documents.js';
 import { parseIntOption } from '../io/args.js';
 import { commandHelp, parseCommand, type CommandSpec, type Flags } from '../io/command-line.js';
 import { cliOptions, optionFlags, optionsNamed, readOptionFlags } from '../io/option-flags.js';
-import { checkOutputFile, ensureParentDir } from '../io/output-path.js';
+import { checkOutputFile, writeOutput } from '../io/output-path.js';
 import { acquireLock } from '../io/lock-file.js';
 import { createExtractor, defaultWorkers } from '../build/extract-pool.js';
 import type { BatchItem } from '../build/extract-task.js';
@@ -205,13 +204,8 @@ export async function run(argv: string[]): Promise<number> {
     const json = JSON.stringify(final.export());
     // Before the graph: a build killed between the two renames leaves a documents file that covers the old graph too.
     const written = await texts?.finish(final, options.window, mergedEntities(final));
-    if (toStdout) {
-      // As export and query do with -o -: the graph is the output, so anything said about it goes to stderr.
-      await new Promise<void>((resolve, reject) => process.stdout.write(`${json}\n`, (error) => (error ? reject(error) : resolve())));
-    } else {
-      await ensureParentDir(output);
-      await writeFileAtomic(output, json);
-    }
+    // As export and query do with -o -: the graph is the output, so anything said about it goes to stderr.
+    await writeOutput(toStdout ? undefined : output, json);
     if (!values.quiet) (toStdout ? process.stderr : process.stdout).write(summary(final, stats.read, stats.skipped, stats.tokens, toStdout ? 'the graph to stdout' : output, layout) + (told ? `${told.summary}\n` : ''));
     if (written && !values.quiet) process.stdout.write(`Wrote ${written.file} (${written.documents} document(s), ${(written.bytes / 1024 / 1024).toFixed(1)} MB)\n`);
     if (written?.missing) process.stderr.write(`entente: ${written.missing} document(s) of the graph have no text in ${written.file} (the previous documents file lacked them)\n`);

@@ -6,9 +6,8 @@ import path from 'node:path';
 import { writeJson } from '@entente/core/export';
 import { UsageError, EXIT_OK } from '../errors.js';
 import { commandHelp, parseCommand, type CommandSpec, type Flags } from '../io/command-line.js';
-import { writeFileAtomic } from '../io/atomic-write.js';
 import { readGraphFile } from '../io/graph-file.js';
-import { checkOutputFile, ensureParentDir } from '../io/output-path.js';
+import { checkGraphOutput, writeOutput } from '../io/output-path.js';
 import { applyRulesFile, describeReport, readRulesFile } from '../curation/rules-file.js';
 
 const WHO = 'entente curate';
@@ -36,19 +35,12 @@ export async function run(argv: string[]): Promise<number> {
   if (values.rules === undefined) throw new UsageError(`${WHO}: --rules FILE is required`);
   const input = positionals[0]!;
   const output = values.output === '-' ? undefined : values.output;
-  if (output !== undefined && path.resolve(output) === path.resolve(input)) throw new UsageError(`${WHO}: -o "${output}" is the input file; choose another path`);
-  if (output !== undefined) await checkOutputFile(WHO, '-o', output);
+  await checkGraphOutput(WHO, input, output);
   const rules = await readRulesFile(WHO, values.rules);
   const { graph, report } = applyRulesFile(await readGraphFile(input), rules);
   const told = describeReport(report, rules.file);
   for (const line of told.unused) process.stderr.write(`${line}\n`);
-  const json = writeJson(graph);
-  if (output === undefined) {
-    await new Promise<void>((resolve, reject) => process.stdout.write(`${json}\n`, (error) => (error ? reject(error) : resolve())));
-  } else {
-    await ensureParentDir(output);
-    await writeFileAtomic(output, json);
-  }
+  await writeOutput(output, writeJson(graph));
   if (!values.quiet) process.stderr.write(`${WHO}: ${graph.order} nodes, ${graph.size} edges → ${output ?? 'stdout'}\n${told.summary}\n`);
   return EXIT_OK;
 }

@@ -7,9 +7,8 @@ import path from 'node:path';
 import { writeJson } from '@entente/core/export';
 import { UsageError, EXIT_OK } from '../errors.js';
 import { commandHelp, parseCommand, type CommandSpec, type Flags } from '../io/command-line.js';
-import { writeFileAtomic } from '../io/atomic-write.js';
 import { readGraphFile } from '../io/graph-file.js';
-import { checkOutputFile, ensureParentDir } from '../io/output-path.js';
+import { checkGraphOutput, writeOutput } from '../io/output-path.js';
 import { LAYOUT_ITERATIONS_FLAG, LAYOUT_SEED_FLAG, describeLayout, layOut, readLayoutFlags } from '../io/layout-flags.js';
 
 const WHO = 'entente layout';
@@ -38,18 +37,11 @@ export async function run(argv: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UsageError(`${WHO}: expects one graph file, e.g. entente layout graph.json -o laid-out.json`);
   const input = positionals[0]!;
   const output = values.output === '-' ? undefined : values.output;
-  if (output !== undefined && path.resolve(output) === path.resolve(input)) throw new UsageError(`${WHO}: -o "${output}" is the input file; choose another path`);
-  if (output !== undefined) await checkOutputFile(WHO, '-o', output);
+  await checkGraphOutput(WHO, input, output);
   const options = readLayoutFlags(WHO, values, { iterations: '--iterations', seed: '--seed' });
   const graph = await readGraphFile(input);
   const layout = layOut(graph, { ...options, keepPositions: values.keep });
-  const json = writeJson(graph);
-  if (output === undefined) {
-    await new Promise<void>((resolve, reject) => process.stdout.write(`${json}\n`, (error) => (error ? reject(error) : resolve())));
-  } else {
-    await ensureParentDir(output);
-    await writeFileAtomic(output, json);
-  }
+  await writeOutput(output, writeJson(graph));
   if (!values.quiet) process.stderr.write(`${WHO}: ${describeLayout(layout)} → ${output ?? 'stdout'}\n`);
   return EXIT_OK;
 }

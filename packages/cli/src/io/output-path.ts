@@ -5,6 +5,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
+import { writeFileAtomic } from './atomic-write.js';
 
 /**
  * Refuse an output path that can never be written as a file: an existing directory, or a path under something that
@@ -44,4 +45,24 @@ async function probeFolder(who: string, flag: string, file: string, dir: string)
 /** Create the folders `file` goes in. */
 export async function ensureParentDir(file: string): Promise<void> {
   await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
+}
+
+/**
+ * For commands that read one graph and write another (`layout`, `curate`): refuse `-o` naming the input (it would be
+ * replaced before it is read whole) or a path that cannot be written. `output` undefined is stdout.
+ */
+export async function checkGraphOutput(who: string, input: string, output: string | undefined): Promise<void> {
+  if (output === undefined) return;
+  if (path.resolve(output) === path.resolve(input)) throw new UsageError(`${who}: -o "${output}" is the input file; choose another path`);
+  await checkOutputFile(who, '-o', output);
+}
+
+/** Write a command's output: to stdout (undefined) with a final newline, else to `file` atomically, folders made. */
+export async function writeOutput(file: string | undefined, text: string): Promise<void> {
+  if (file === undefined) {
+    await new Promise<void>((resolve, reject) => process.stdout.write(`${text}\n`, (error) => (error ? reject(error) : resolve())));
+    return;
+  }
+  await ensureParentDir(file);
+  await writeFileAtomic(file, text);
 }

@@ -246,9 +246,14 @@ const COLLECTIVE_HEADS = new Set(['covenants', 'charters', 'conventions', 'treat
  */
 export function isCollectiveName(label: string): boolean {
   const words = normaliseName(label).split(' ').filter((w) => w.length > 0);
-  const cut = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
-  const head = (cut > 0 ? words.slice(0, cut) : words).at(-1);
+  const head = headWord(words);
   return head !== undefined && COLLECTIVE_HEADS.has(head.replace(/[^a-z]+$/, ''));
+}
+
+/** The head of a name's words: the last word before its first preposition ("committee" of "Committee on …"). */
+function headWord(words: readonly string[]): string | undefined {
+  const cut = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+  return (cut > 0 ? words.slice(0, cut) : words).at(-1);
 }
 
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'extraordinary', 'annual', 'biennial', 'inaugural']);
@@ -263,8 +268,7 @@ const MEETING_HEADS = new Set(['congress', 'forum', 'summit', 'assembly', 'counc
 export function isNumberedMeeting(label: string): boolean {
   const words = normaliseName(label).split(' ').filter((w) => w.length > 0);
   if (words.length < 2 || !(ORDINALS.has(words[0]!) || /^\d+(st|nd|rd|th)$/.test(words[0]!))) return false;
-  const cut = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
-  const head = (cut > 0 ? words.slice(0, cut) : words).at(-1)!;
+  const head = headWord(words)!;
   return MEETING_HEADS.has(head);
 }
 
@@ -276,7 +280,6 @@ export function hasOrganisationWord(label: string): boolean {
   const words = normaliseName(label).split(' ').filter((w) => w.length > 0);
   if (words.length === 0) return false;
   if (ROMANCE_HEADS.has(words[0]!)) return true;
-  const cut = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
-  const head = (cut > 0 ? words.slice(0, cut) : words).at(-1)!;
+  const head = headWord(words)!;
   return ORG_HEADS.has(head) || MORE_ORG_HEADS.has(head) || ROMANCE_HEADS.has(head);
 }

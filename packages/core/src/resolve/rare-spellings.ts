@@ -28,7 +28,7 @@ import { normaliseName } from '../knowledge/normalise.js';
 import { isKnownWord } from '../language/known-words.js';
 import type { EntityType } from '../types.js';
 import { compareStrings } from '../util/compare.js';
-import { boundedDistance } from './spelling.js';
+import { boundedDistance, pluralOnly } from './spelling.js';
 
 export interface RatedNode {
   id: string;
@@ -102,10 +102,6 @@ function pairEdits(type: EntityType, rare: string[], other: string[], protectedW
   return edits;
 }
 
-function pluralOnly(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.some((w, i) => w !== b[i]) && a.every((w, i) => w === b[i] || w + 's' === b[i] || w === b[i] + 's');
-}
-
 /** Rare misspellings → the node each one is a misspelling of, by id. States never move (the gazetteer names them). */
 export function rareSpellingMerges(nodes: readonly RatedNode[], opts: RareSpellingOptions = RARE_SPELLING_DEFAULTS): Map<string, string> {
   const targets = new Map<string, Array<{ id: string; key: string; words: string[]; mentions: number }>>();
@@ -138,7 +134,7 @@ export function rareSpellingMerges(nodes: readonly RatedNode[], opts: RareSpelli
       }
       const d = pairEdits(n.type, words, t.words, protectedWord);
       if (d === undefined || d > max) continue;
-      if (n.type === 'treaty' && pluralOnly(words, t.words)) continue;
+      if (n.type === 'treaty' && pluralOnly(k, t.key)) continue;
       if (d < best) {
         best = d;
         found = [t.id];

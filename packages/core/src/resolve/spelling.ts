@@ -25,7 +25,7 @@ export function allowedEdits(length: number): number {
  * Whether two names differ only in a plural "s": for instruments that is no misspelling but another thing ("Hague
  * Convention", one of several, is not the "Hague Conventions" of 1899 and 1907).
  */
-function pluralOnly(a: string, b: string): boolean {
+export function pluralOnly(a: string, b: string): boolean {
   const x = a.split(' ');
   const y = b.split(' ');
   return x.length === y.length && x.every((w, i) => w === y[i] || w + 's' === y[i] || w === y[i] + 's') && a !== b;
