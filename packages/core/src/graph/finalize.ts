@@ -11,7 +11,7 @@ import { compareEvidence, createEntenteGraph, edgeKey, mergeEdgeAttributes, merg
 import { documentIndex, labelVotesOf } from './reduce.js';
 import { chooseLabel } from './labels.js';
 import { spellingMerges, type NamedNode } from '../resolve/spelling.js';
-import { runOnOf } from './run-ons.js';
+import { graphRunOnMerges, runOnOf, type RunOnNode } from './run-ons.js';
 import { containedNameMerges, type ContainedNode } from '../resolve/name-containment.js';
 import { RARE_SPELLING_DEFAULTS, rareSpellingMerges, type RatedNode } from '../resolve/rare-spellings.js';
 import { entriesNamed } from '../knowledge/kb.js';
@@ -132,7 +132,7 @@ function mergeSpellings(graph: EntenteGraph, kb: KnowledgeBase, maxEvidence: num
 
 /** One-off misspellings of names the graph holds far more often go to those names (resolve/rare-spellings.ts). */
 function mergeRareSpellings(graph: EntenteGraph, kb: KnowledgeBase, maxEvidence: number): void {
-  const nodes: RatedNode[] = graph.mapNodes((id, a) => ({ id, label: a.label, type: a.type, mentions: a.mentions, ...(a.kbId ? { kbId: a.kbId } : {}) }));
+  const nodes: RatedNode[] = graph.mapNodes((id, a) => ({ id, label: a.label, type: a.type, mentions: a.mentions, aliases: a.aliases, ...(a.kbId ? { kbId: a.kbId } : {}) }));
   const merges = rareSpellingMerges(nodes, { ...RARE_SPELLING_DEFAULTS, protectedWord: (w) => kb.demonyms.has(w) || entriesNamed(kb, w, 'state').length > 0 });
   for (const [from, to] of [...merges].sort((x, y) => compareStrings(x[0], y[0]))) if (graph.hasNode(from) && graph.hasNode(to)) mergeNodeInto(graph, from, to, maxEvidence);
 }
@@ -171,6 +171,9 @@ function mergeRunOns(graph: EntenteGraph, kb: KnowledgeBase, maxEvidence: number
     const to = entry && entry.type === a.type ? byKb.get(entry.id) : undefined;
     if (to !== undefined && to !== id) mergeNodeInto(graph, id, to, maxEvidence);
   }
+  // Then run-ons past names the KB lacks but the graph says far more often ("Commission on Human Rights in May").
+  const nodes: RunOnNode[] = graph.mapNodes((id, a) => ({ id, label: a.label, type: a.type, mentions: a.mentions, ...(a.kbId ? { kbId: a.kbId } : {}) }));
+  for (const [from, to] of [...graphRunOnMerges(nodes)].sort((x, y) => compareStrings(x[0], y[0]))) if (graph.hasNode(from) && graph.hasNode(to)) mergeNodeInto(graph, from, to, maxEvidence);
 }
 
 /** Each node the KB does not name gets its most frequent well-formed label (labels.ts). */

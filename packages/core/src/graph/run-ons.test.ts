@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runOnOf } from './run-ons.js';
+import { graphRunOnMerges, runOnOf } from './run-ons.js';
 import { createKnowledgeBase } from '../knowledge/kb.js';
 import { TINY_KB_DATA } from '../knowledge/__fixtures__/tiny-kb.js';
 
@@ -24,5 +24,29 @@ describe('#runOnOf', () => {
     expect(id('Organization for Security and Co-operation in Europe')).toBeUndefined();
     expect(id('Council for Namibia')).toBeUndefined();
     expect(id('Standing Committee on Security Council Reform')).toBeUndefined();
+  });
+});
+
+describe('#graphRunOnMerges', () => {
+  const o = (id: string, label: string, mentions: number, type: 'organisation' | 'treaty' = 'organisation') => ({ id, label, type, mentions });
+  it('takes a rare name that runs on past a much more mentioned node of its type for that node', () => {
+    const merges = graphRunOnMerges([
+      o('chr', 'Commission on Human Rights', 422), o('a', 'Commission on Human Rights in May', 1),
+      o('tc', 'Technology Council', 12), o('b', 'Technology Council with the European Union', 1),
+      o('cesd', 'Charter of Economic Rights and Duties of States', 291, 'treaty'), o('c', 'Charter of Economic Rights and Duties of States the International Development Strategy', 2, 'treaty'),
+    ]);
+    expect(Object.fromEntries(merges)).toEqual({ a: 'chr', b: 'tc', c: 'cesd' });
+  });
+
+  it('keeps names that go on as names, names as often said, placed heads and lone words', () => {
+    const merges = graphRunOnMerges([
+      o('gf', 'Group of Friends', 28), o('a', 'Group of Friends against Terrorism', 1),
+      o('sc', 'Special Committee', 40), o('b', 'Special Committee on Peacekeeping Operations', 1),
+      o('uno', 'United Nations Office', 30), o('c', 'United Nations Office at Geneva', 2),
+      o('cjr', 'Commission of Jurists', 4), o('d', 'Commission of Jurists in Geneva', 2),
+      o('cn', 'Council', 90), o('e', 'Council in Chile', 1),
+      o('s1', 'Summit', 9, 'treaty'), o('f', 'Summit in Osaka', 1),
+    ]);
+    expect(merges.size).toBe(0);
   });
 });

@@ -16,12 +16,16 @@
  * Council", from a list without commas): the first is the node's.
  *
  * "of" and "and" never end a name here (they join its parts: "Court of Justice of the European Union"), and a name
- * the KB knows whole is never a run-on. Pure.
+ * the KB knows whole is never a run-on.
+ *
+ * The KB does not hold every body a corpus names often; graphRunOnMerges does the same past names the graph itself
+ * holds far more often (rare names only, and fewer prepositions). Pure.
  */
 import type { EntityType } from '../types.js';
 import { entriesNamed, type KnowledgeBase } from '../knowledge/kb.js';
 import type { KbEntry } from '../knowledge/kb-types.js';
 import { normaliseName } from '../knowledge/normalise.js';
+import { compareStrings } from '../util/compare.js';
 
 const AFTER_NAME = new Set(['to', 'against', 'for', 'in', 'with', 'from', 'on', 'at', 'by', 'into', 'towards', 'the']);
 const TYPES: readonly EntityType[] = ['state', 'organisation', 'treaty', 'person'];
@@ -53,4 +57,69 @@ export function runOnOf(label: string, kb: KnowledgeBase): KbEntry | undefined {
     if (named.length > 1) return undefined;
   }
   return undefined;
+}
+
+/** A node as graphRunOnMerges weighs it. */
+export interface RunOnNode {
+  id: string;
+  label: string;
+  type: EntityType;
+  mentions: number;
+  kbId?: string;
+}
+
+export interface GraphRunOnOptions {
+  /** Only names with at most this many mentions may be run-ons… */
+  rareMentions: number;
+  /** …of a name said at least this many times… */
+  minTarget: number;
+  /** …and at least this many times as often. */
+  ratio: number;
+}
+
+export const GRAPH_RUN_ON_DEFAULTS: GraphRunOnOptions = { rareMentions: 2, minTarget: 5, ratio: 3 };
+
+/**
+ * Prepositions after which a name seldom goes on. Not "of", "for", "on", "to" or "against", which join the parts of
+ * names the KB does not hold ("Special Committee on …" is not the "Special Committee", nor the "Group of Friends
+ * against Terrorism" the "Group of Friends"; "Protocol to …" is no "Protocol").
+ */
+const AFTER_GRAPH_NAME = new Set(['in', 'with', 'from', 'at', 'by', 'into', 'towards', 'during', 'since', 'until', 'after', 'before', 'the']);
+/** Heads that a place follows as part of the name: "United Nations Office at Geneva", "… Mission in Kosovo". */
+const PLACED_HEAD = /^(?:mission|missions|office|offices|force|forces|operation|operations|presence|centre|center|delegation|embassy|representation|administration|observers?|team|unit|programme|program|representative)$/;
+
+/**
+ * Run-ons past a name the graph holds, not the KB: "Commission on Human Rights in May", "Technology Council with the
+ * European Union". A rare node (at most `rareMentions`) of a body or an instrument whose name is another node's name
+ * of the same type, said far more often, then a preposition of AFTER_GRAPH_NAME and a capital, is that node. The
+ * same guards as runOnOf's hold (a one-word name only as an acronym), and a placed head keeps its place. Pure.
+ */
+export function graphRunOnMerges(nodes: readonly RunOnNode[], opts: GraphRunOnOptions = GRAPH_RUN_ON_DEFAULTS): Map<string, string> {
+  const byName = new Map<string, RunOnNode[]>();
+  for (const n of nodes) {
+    if (n.type !== 'organisation' && n.type !== 'treaty') continue;
+    const k = `${n.type}\u0000${normaliseName(n.label)}`;
+    byName.set(k, [...(byName.get(k) ?? []), n]);
+  }
+  const out = new Map<string, string>();
+  for (const n of [...nodes].sort((x, y) => compareStrings(x.id, y.id))) {
+    if ((n.type !== 'organisation' && n.type !== 'treaty') || n.kbId || n.mentions > opts.rareMentions) continue;
+    const raw = n.label.split(/\s+/).filter((w) => w.length > 0);
+    const words = raw.map((w) => normaliseName(w));
+    for (let i = words.length - 2; i >= 1; i--) {
+      const prep = words[i]!;
+      if (!AFTER_GRAPH_NAME.has(prep)) continue;
+      const next = prep !== 'the' && words[i + 1] === 'the' ? i + 2 : i + 1;
+      if (next >= raw.length || !/^\p{Lu}/u.test(raw[next]!)) continue;
+      if (i === 1 && !/^\p{Lu}{2,}/u.test(raw[0]!)) continue;
+      if (prep !== 'the' && PLACED_HEAD.test(words[i - 1]!)) continue;
+      const holders = (byName.get(`${n.type}\u0000${words.slice(0, i).join(' ')}`) ?? []).filter((h) => h.id !== n.id);
+      const strong = holders.filter((h) => h.mentions >= opts.minTarget && h.mentions >= opts.ratio * n.mentions);
+      if (holders.length === 1 && strong.length === 1) {
+        out.set(n.id, strong[0]!.id);
+        break;
+      }
+    }
+  }
+  return out;
 }

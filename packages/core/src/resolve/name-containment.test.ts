@@ -14,6 +14,25 @@ describe('#containedNameMerges (instruments)', () => {
     expect(Object.fromEntries(merges)).toEqual({ a: 'crc', b: 'rio', c: 'rome', d: 'mar' });
   });
 
+  it('prefers the same name to longer ones, and settles two wordings as often said', () => {
+    // The longer nodes would make the name ambiguous; the one with the same words is the one it names.
+    const merges = containedNameMerges([
+      t('mar', 'Marrakesh Declaration', 4), t('min', 'Marrakesh Ministerial Declaration', 2), t('d', 'Declaration of Marrakesh', 1),
+      t('dsis', 'Declaration on the Strengthening of International Security', 108), t('run', 'Declaration on the Strengthening of International Security the States Members of the United Nations', 1),
+      t('un', 'United Nations Declaration on the Strengthening of International Security', 3),
+      t('f1', 'Framework Convention on Tax Cooperation', 2), t('f2', 'UN Framework Convention on Tax Cooperation', 2),
+    ], 'treaty');
+    expect(Object.fromEntries(merges)).toEqual({ d: 'mar', un: 'dsis', f2: 'f1' });
+  });
+
+  it('reads qualifiers on either side, and sends a name to the most mentioned of several wordings of it', () => {
+    const merges = containedNameMerges([
+      t('uncac', 'United Nations Convention against Corruption', 32), t('a', 'International Convention against Corruption', 1),
+      t('cdp', 'Committee for Development Planning', 32), t('b', 'United Nations Committee for Development Planning', 1), t('c', 'Committee on Development Planning', 3),
+    ], 'treaty');
+    expect(Object.fromEntries(merges)).toEqual({ a: 'uncac', b: 'cdp', c: 'cdp' });
+  });
+
   it('keeps apart a short name two instruments hold, a revitalized or optional instrument, and a less mentioned target', () => {
     // The 1993 agreement was spoken of before the 2000 one was named; a 1994 "Arusha Agreement" is the 1993 one.
     expect(Object.fromEntries(containedNameMerges([t('x', 'Arusha Peace Agreement', 10, undefined, 1993), t('y', 'Arusha Peace and Reconciliation Agreement', 30, undefined, 2000), t('z', 'Arusha Agreement', 2, undefined, 1994)], 'treaty'))).toEqual({ z: 'x' });
@@ -40,5 +59,7 @@ describe('#containedNameMerges (bodies)', () => {
     expect(containedNameMerges([o('x', 'Executive Committee of the Palestine Liberation Organization', 30), o('y', 'Palestine Liberation Organization', 2)], 'organisation').size).toBe(0);
     expect(containedNameMerges([o('x', 'Pacific Islands Forum', 30), o('y', 'Islands Forum', 2)], 'organisation').size).toBe(0);
     expect(containedNameMerges([o('x', 'Democratic Party', 30), o('y', 'New Democratic Party', 2)], 'organisation').size).toBe(0);
+    // "United" alone is a word of the name; only "United Nations" is a qualifier.
+    expect(containedNameMerges([o('x', "People's Party", 4), o('y', "People's United Party", 1)], 'organisation').size).toBe(0);
   });
 });

@@ -13,7 +13,9 @@
  *   Committee of …", "Sub-Commission …");
  * - it was not mentioned before U ever was (two years' grace: drafts and dates): the 1993 Arusha Peace Agreement is
  *   not the 2000 Arusha Peace and Reconciliation Agreement;
- * - U is the KB's or more mentioned, and no other node qualifies (two candidates: the short name is ambiguous).
+ * - U is the KB's or more mentioned (or as often, and plainer), and no other node qualifies (two candidates: the short
+ *   name is ambiguous), except that one node with the same words outranks longer ones, which are other entities or
+ *   run-ons ("Marrakesh Declaration" beside "Marrakesh Ministerial Declaration").
  *
  * Content words are treaty-match.ts's (small words and years dropped, hyphens closed up; for bodies "New" kept),
  * with "UN" read as "United Nations" and British spellings as American ones. Each name goes to the end of its chain. Pure.
@@ -34,7 +36,7 @@ export interface ContainedNode {
 }
 
 /** Words a speaker adds to a name without naming another one. */
-const QUALIFIERS = new Set(['international', 'united', 'nations', 'draft']);
+const QUALIFIERS = new Set(['international', 'unitednations', 'draft']);
 /** Words that make a longer name another one: the revitalized agreement is not the agreement it revived. */
 const DISTINCT: Record<'treaty' | 'organisation', ReadonlySet<string>> = {
   treaty: new Set(['revitalized', 'revitalised', 'revised', 'amended', 'optional', 'additional', 'supplementary', 'interim', 'preliminary', 'final', 'protocol', 'first', 'second', 'third', 'fourth', 'fifth']),
@@ -42,7 +44,8 @@ const DISTINCT: Record<'treaty' | 'organisation', ReadonlySet<string>> = {
 };
 
 function wordsOf(label: string, type: 'treaty' | 'organisation'): Set<string> {
-  const spaced = label.replace(/\bU\.?N\.?(?=\s|$)/g, 'United Nations');
+  // "United Nations" is one qualifier; "United" alone is part of a name (the People's United Party is no People's Party).
+  const spaced = label.replace(/\bU\.?N\.?(?=\s|$)/g, 'United Nations').replace(/\bUnited\s+Nations\b/gi, 'unitednations');
   return new Set(contentWords(americanSpelling(spaced.toLowerCase()), type === 'organisation' ? BODY_STOP : undefined));
 }
 
@@ -62,6 +65,7 @@ export function containedNameMerges(nodes: readonly ContainedNode[], type: 'trea
     // Every candidate holds all of the core words: scan the shortest posting list among them.
     const rarest = core.reduce((a, b) => ((postings.get(a)?.length ?? 0) <= (postings.get(b)?.length ?? 0) ? a : b));
     const found: number[] = [];
+    const same: number[] = [];
     for (const j of postings.get(rarest) ?? []) {
       if (j === i) continue;
       const theirs = words[j]!;
@@ -69,13 +73,22 @@ export function containedNameMerges(nodes: readonly ContainedNode[], type: 'trea
       const u = own[j]!;
       if (t.firstYear !== undefined && u.firstYear !== undefined && t.firstYear < u.firstYear - 1) continue;
       const longer = theirs.size > mine.size && [...mine].every((w) => theirs.has(w));
-      const qualified = [...theirs].every((w) => mine.has(w));
+      // The same name up to qualifiers on either side ("International …" / "United Nations Convention against Corruption").
+      const qualified = [...theirs].every((w) => mine.has(w) || QUALIFIERS.has(w));
       const shorterOk = longer && (mine.size >= 3 || (type === 'treaty' && theirs.size === mine.size + 1)) && ![...theirs].some((w) => !mine.has(w) && distinct.has(w));
+      if (qualified) same.push(j);
       if (shorterOk || qualified) found.push(j);
     }
-    if (found.length !== 1) return;
-    const u = own[found[0]!]!;
-    if (u.kbId || u.mentions > t.mentions) out.set(t.id, u.id);
+    // The same name (up to qualifiers and order) outranks longer ones, which are other entities or run-ons
+    // ("Marrakesh Declaration" beside "Marrakesh Ministerial Declaration"; "… International Security the States Members").
+    // Several with the same words are one name too (they go to each other): the most mentioned stands for them.
+    const first = (xs: number[]) => xs.reduce((a, b) => (own[b]!.mentions > own[a]!.mentions || (own[b]!.mentions === own[a]!.mentions && compareStrings(own[b]!.id, own[a]!.id) < 0) ? b : a));
+    const pick = same.length > 0 ? first(same) : found.length === 1 ? found[0]! : undefined;
+    if (pick === undefined) return;
+    const u = own[pick]!;
+    // Two wordings as often said: the one with qualifiers goes to the plainer (ids break an exact tie).
+    const tie = same.length > 0 && u.mentions === t.mentions && (words[pick]!.size < mine.size || (words[pick]!.size === mine.size && compareStrings(u.id, t.id) < 0));
+    if (u.kbId || u.mentions > t.mentions || tie) out.set(t.id, u.id);
   });
   for (const [from, to] of out) {
     let end = to;

@@ -26,6 +26,18 @@ describe('#rareSpellingMerges', () => {
     expect(merges.size).toBe(0);
   });
 
+  it("matches a target's aliases too, a shorter person's name, and one person's misread initial", () => {
+    const merges = rareSpellingMerges([
+      { ...n('pdc', 'Javier Pérez de Cuéllar', 1326), aliases: ['Perez de Cuellar', 'Javier Perez de Cuellar'] }, n('a', 'Perez de Cuehar', 2),
+      n('sn', 'Sam Nujoma', 34), n('b', 'Sam Njoma', 1),
+      n('rk', 'Rashid Karami', 20), n('c', 'Bashid Karami', 2),
+      n('ik', 'Immanuel Kant', 20), n('d', 'Emmanuel Kant', 2),
+    ]);
+    expect(Object.fromEntries(merges)).toEqual({ a: 'pdc', b: 'sn', c: 'rk', d: 'ik' });
+    // Another initial with another word differing, an ordinary word, or a short word is another name.
+    expect(rareSpellingMerges([n('sb', 'Steve Biko', 51), n('x', 'Steven Siko', 1), n('jb', 'Jim Baker', 40), n('y', 'Tim Baker', 1), n('rh', 'Rose Hill', 40), n('z', 'Nose Hill', 1)]).size).toBe(0);
+  });
+
   it('needs the frequency to speak: a rival of similar weight, a tie or a plural instrument stay apart', () => {
     expect(rareSpellingMerges([n('a', 'Diego Cordovez', 8), n('b', 'Diego Cordoves', 3)]).size).toBe(0);
     expect(rareSpellingMerges([n('a', 'Abdou Dioufa', 40), n('b', 'Abdou Dioufe', 40), n('c', 'Abdou Diouff', 1)]).size).toBe(0);

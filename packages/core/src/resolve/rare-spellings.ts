@@ -6,8 +6,11 @@
  * goes to a name of the same type said at least `ratio` times as often (and at least `minTarget` times) when
  *
  * - both have the same number of words and each pair of words begins with the same letter (a different first
- *   letter is a different name: Kim Jong Il is not Kim Jong Un);
- * - the whole names are within a small edit distance: for people 1 edit from 10 characters, 2 from 12; for bodies
+ *   letter is a different name: Kim Jong Il is not Kim Jong Un), except one person's misread initial in a word of
+ *   four letters or more that is no English word, the rest whole ("Bashid Karami", "Emmanuel Kant");
+ * - the target's label or one of its aliases is that close ("Perez de Cuehar" → the Javier Pérez de Cuéllar who is
+ *   also "Perez de Cuellar");
+ * - the whole names are within a small edit distance: for people 1 edit from 8 characters, 2 from 12; for bodies
  *   and instruments, whose names are made of ordinary words, 1 from 10 and 2 from 18 (spelling.ts's bound);
  * - no word pair differs by more than a word of its length can bear: one edit below 8 letters for bodies and
  *   instruments ("Manama"/"Manila", "Bonn"/"Boe" are other places), two for people ("Ghandi"/"Gandhi");
@@ -37,6 +40,8 @@ export interface RatedNode {
   mentions: number;
   /** KB entities never move (they may be targets). */
   kbId?: string;
+  /** Other names the node is known by: a target's aliases are matched as its label is ("Perez de Cuellar"). */
+  aliases?: readonly string[];
 }
 
 export interface RareSpellingOptions {
@@ -68,7 +73,7 @@ function key(label: string): string {
 }
 
 function totalEdits(type: EntityType, length: number): number {
-  if (type === 'person') return length >= 12 ? 2 : length >= 10 ? 1 : 0;
+  if (type === 'person') return length >= 12 ? 2 : length >= 8 ? 1 : 0;
   return length >= 18 ? 2 : length >= 10 ? 1 : 0;
 }
 
@@ -86,11 +91,14 @@ function stemVariants(a: string, b: string): boolean {
 function pairEdits(type: EntityType, rare: string[], other: string[], protectedWord: (w: string) => boolean): number | undefined {
   if (rare.length !== other.length) return undefined;
   let edits = 0;
+  const differing = rare.filter((w, i) => w !== other[i]).length;
   for (let i = 0; i < rare.length; i++) {
     const a = rare[i]!;
     const b = other[i]!;
     if (a === b) continue;
-    if (a[0] !== b[0] || ROMAN.test(a) || ROMAN.test(b) || protectedWord(a) || protectedWord(b)) return undefined;
+    if (ROMAN.test(a) || ROMAN.test(b) || protectedWord(a) || protectedWord(b)) return undefined;
+    // A person's one misread initial, the rest of the name whole: "Bashid Karami" is Rashid Karami.
+    if (a[0] !== b[0] && !(type === 'person' && differing === 1 && a.length >= 4 && a.slice(1) === b.slice(1) && !isKnownWord(a))) return undefined;
     // A body's or an instrument's word in another form: the "International Financial Corporation" is the IFC.
     if (type !== 'person' && stemVariants(a, b)) continue;
     const longest = Math.max(a.length, b.length);
@@ -104,13 +112,15 @@ function pairEdits(type: EntityType, rare: string[], other: string[], protectedW
 
 /** Rare misspellings → the node each one is a misspelling of, by id. States never move (the gazetteer names them). */
 export function rareSpellingMerges(nodes: readonly RatedNode[], opts: RareSpellingOptions = RARE_SPELLING_DEFAULTS): Map<string, string> {
+  // Targets by type alone: a misread initial ("Bashid") is looked for under every letter.
   const targets = new Map<string, Array<{ id: string; key: string; words: string[]; mentions: number }>>();
   const sorted = [...nodes].sort((x, y) => compareStrings(x.id, y.id));
   for (const n of sorted) {
     if (n.type === 'state' || n.mentions < opts.minTarget) continue;
-    const k = key(n.label);
-    const bucket = `${n.type}\u0000${k[0]}`;
-    targets.set(bucket, [...(targets.get(bucket) ?? []), { id: n.id, key: k, words: k.split(' '), mentions: n.mentions }]);
+    const keys = new Set([n.label, ...(n.aliases ?? [])].map(key).filter((k) => k.includes(' ')));
+    const list = targets.get(n.type) ?? [];
+    for (const k of keys) list.push({ id: n.id, key: k, words: k.split(' '), mentions: n.mentions });
+    targets.set(n.type, list);
   }
   const protectedWord = opts.protectedWord ?? (() => false);
   const out = new Map<string, string>();
@@ -122,23 +132,25 @@ export function rareSpellingMerges(nodes: readonly RatedNode[], opts: RareSpelli
     if (words.length < 2 || max === 0) continue;
     let best = max + 1;
     let found: string[] = [];
+    const add = (id: string) => found.includes(id) || found.push(id);
     const reordered = n.type === 'person' && words.length >= 3 ? [...words].sort().join(' ') : undefined;
-    for (const t of targets.get(`${n.type}\u0000${k[0]}`) ?? []) {
+    for (const t of targets.get(n.type) ?? []) {
       if (t.id === n.id || t.mentions < opts.ratio * n.mentions) continue;
       // The same names in another order: "Pedro Verona Rodrigues Pires" is "Pedro Rodrigues Verona Pires".
       if (reordered !== undefined && t.words.length === words.length && [...t.words].sort().join(' ') === reordered) {
         if (best > 0) found = [];
         best = 0;
-        found.push(t.id);
+        add(t.id);
         continue;
       }
+      if (t.key[0] !== k[0] && n.type !== 'person') continue;
       const d = pairEdits(n.type, words, t.words, protectedWord);
       if (d === undefined || d > max) continue;
       if (n.type === 'treaty' && pluralOnly(k, t.key)) continue;
       if (d < best) {
         best = d;
         found = [t.id];
-      } else if (d === best && d <= max) found.push(t.id);
+      } else if (d === best && d <= max) add(t.id);
     }
     if (best <= max && found.length === 1) out.set(n.id, found[0]!);
   }
