@@ -18,6 +18,9 @@ describe('#withheldReason', () => {
     ['Fort Randolph', 'not-a-name'],
     ['Kompong Som', 'not-a-name'],
     ['Bukit Timah', 'not-a-name'],
+    ['Reagan Administration', 'not-a-name'],
+    ['Salazar Government', 'not-a-name'],
+    ['Kersten Amendment', 'not-a-name'],
     ['Maurice Schumann', undefined],
     ['King Hussein', undefined],
     ['Ismail Omar Guelleh', undefined],
@@ -129,6 +132,13 @@ describe('#isUnplacedMinistry', () => {
     expect(isUnplacedMinistry('Canadian Department of Trade', kb)).toBe(false);
     expect(isUnplacedMinistry('Department of Peacekeeping Operations of the United Nations', kb)).toBe(false);
     expect(isUnplacedMinistry('Ministry', kb)).toBe(false);
+    // A national institution is every state's too; a party, a front or a placed institution is not.
+    expect(isUnplacedMinistry('National Electoral Commission', kb)).toBe(true);
+    expect(isUnplacedMinistry('National HIV Reference Laboratory', kb)).toBe(true);
+    expect(isUnplacedMinistry('National Institute of Investments', kb)).toBe(true);
+    expect(isUnplacedMinistry('National Liberation Front', kb)).toBe(false);
+    expect(isUnplacedMinistry('National Human Rights Commission of Ukraine', kb)).toBe(false);
+    expect(isUnplacedMinistry('National Sonatrach Corporation', kb)).toBe(false);
   });
 });
 

@@ -41,6 +41,7 @@ import { loneSurname } from '../resolve/person-names.js';
 import { instrumentsSharing, isGenericTreatyName } from '../resolve/treaty-match.js';
 import { entriesNamed, type KnowledgeBase } from '../knowledge/kb.js';
 import { runOnOf } from './run-ons.js';
+import { isKnownWord } from '../language/known-words.js';
 
 export type WithheldReason = 'lone-name' | 'no-organisation-word' | 'not-a-name' | 'generic' | 'ambiguous' | 'event' | 'collective';
 
@@ -68,8 +69,16 @@ const NOT_NAME_WORDS = new Set([
   'were', 'been', 'would', 'shall', 'should', 'must', 'not', 'every', 'such', 'which', 'who', 'whom', 'whose', 'what',
   'there', 'here', 'and', 'or', 'but', 'if', 'then', 'also',
 ]);
-/** Last words that make a name something named after a person: an institution, a place, an event, an instrument. */
-const NAMED_AFTER_HEADS = new Set(['school', 'college', 'hospital', 'doctrine', 'prize', 'award', 'awards', 'plan', 'act', 'line', 'stadium', 'avenue', 'road', 'lecture', 'memorial', 'scholarship', 'fellowship', 'medal', 'principles']);
+/**
+ * Last words that make a name something named after a person: an institution, a government ("Reagan
+ * Administration", "Salazar Government"), a place, an event, an instrument.
+ */
+const NAMED_AFTER_HEADS = new Set([
+  'school', 'college', 'hospital', 'doctrine', 'prize', 'award', 'awards', 'plan', 'plans', 'act', 'amendment', 'bill',
+  'line', 'stadium', 'avenue', 'road', 'hills', 'lecture', 'memorial', 'scholarship', 'fellowship', 'medal',
+  'principles', 'administration', 'government', 'regime', 'junta', 'foundation', 'foundations', 'scouts', 'militia',
+  'cartel', 'consortium', 'airlines', 'airways', 'card',
+]);
 
 /**
  * Why an entity is withheld from the graph, or undefined when it is admitted (see the module comment). `kb`, when
@@ -164,6 +173,27 @@ export function isUnplacedPost(label: string): boolean {
 }
 
 const MINISTRIES = new Set(['ministry', 'ministries', 'department', 'departments']);
+/** Heads of a state's institutions, as opposed to its parties, fronts and juntas ("National Liberation Council"). */
+const INSTITUTION_HEADS = new Set([
+  'commission', 'committee', 'institute', 'institution', 'agency', 'authority', 'service', 'office', 'board',
+  'laboratory', 'centre', 'center', 'bank', 'fund', 'corporation', 'observatory', 'academy', 'police', 'directorate',
+  'secretariat', 'unit',
+]);
+const INSTITUTION_SMALL = new Set(['of', 'for', 'on', 'the', 'and', 'against', 'to', 'in']);
+
+/**
+ * "National <ordinary words> <institution>": "National Electoral Commission", "National Institute of Investments",
+ * "National HIV Reference Laboratory". Every state has one, so, like a ministry, it needs its place in the name.
+ */
+function isNationalInstitution(label: string, words: readonly string[]): boolean {
+  if (words[0] !== 'national') return false;
+  const small = words.findIndex((w) => INSTITUTION_SMALL.has(w));
+  const head = words[small === -1 ? words.length - 1 : small - 1];
+  if (head === undefined || !INSTITUTION_HEADS.has(head)) return false;
+  // Ordinary words and acronyms of subjects ("HIV", "AIDS"); a name of its own ("Guelleh", "Sonatrach") places it.
+  const raw = label.split(/\s+/).filter((w) => w.length > 0);
+  return words.every((w, i) => INSTITUTION_SMALL.has(w) || w.split('-').every((p) => isKnownWord(p)) || /^\p{Lu}{2,5}$/u.test(raw[i] ?? ''));
+}
 
 /**
  * A ministry or department its name does not place: "Ministry of Commerce", "Department of Agriculture", "Ministry
@@ -171,10 +201,11 @@ const MINISTRIES = new Set(['ministry', 'ministries', 'department', 'departments
  * its words is a KB state, organisation or demonym ("Ministry for Foreign Affairs of the USSR", "Department of
  * Immigration of the Jewish Agency", "Canadian Department of …"). The UN Secretariat's departments are in the KB.
  * Judged on UNGDC: 153 unplaced ones, of which those read were national bodies or provinces ("Department of La Paz").
+ * The same holds for a "National …" institution of ordinary words (isNationalInstitution): about 130 on UNGDC.
  */
 export function isUnplacedMinistry(label: string, kb: KnowledgeBase): boolean {
   const words = normaliseName(label).split(' ').filter((w) => w.length > 0);
-  if (!MINISTRIES.has(words[0]!) || words.length < 3) return false;
+  if (!(MINISTRIES.has(words[0]!) || isNationalInstitution(label, words)) || words.length < 3) return false;
   for (let i = 0; i < words.length; i++) {
     if (kb.demonyms.has(words[i]!)) return false;
     for (let j = i + 1; j <= Math.min(words.length, i + 4); j++) {
