@@ -113,6 +113,14 @@ describe('#detect (organisations and treaties by shape)', () => {
     expect(mentionsOf('They left the Anti-ballistic Zorg Treaty.')).toEqual(['treaty:Anti-ballistic Zorg Treaty→treaty:anti-ballistic-zorg-treaty']);
   });
 
+  it("keeps a place's particles, nouns before the head and a hyphened lowercase word in an instrument's name", () => {
+    const treaties = (text: string) => mentionsOf(text).filter((m) => m.startsWith('treaty:')).map((m) => m.split('→')[0]);
+    expect(treaties('They signed the Dar es Zorg Declaration and the Rio de Zorg Protocol.')).toEqual(['treaty:Dar es Zorg Declaration', 'treaty:Rio de Zorg Protocol']);
+    expect(treaties('The Fish Stocks Agreement holds.')).toEqual(['treaty:Fish Stocks Agreement']);
+    expect(treaties('The thirteen-Power Declaration was adopted.')).toEqual(['treaty:thirteen-Power Declaration']);
+    expect(treaties('According to the Zorg Treaty, all agreed.')).toEqual(['treaty:Zorg Treaty']);
+  });
+
   it('keeps a list of concepts inside a name, not a list of names', () => {
     expect(mentionsOf('The Treaty of Friendship, Good-Neighbourliness and Co-operation holds.')).toEqual([
       'treaty:Treaty of Friendship, Good-Neighbourliness and Co-operation→treaty:treaty-of-friendship-good-neighbourliness-and-co-operation',

@@ -14,7 +14,11 @@ import { normaliseName } from '../knowledge/normalise.js';
 import { isKnownWord } from '../language/known-words.js';
 
 /** Lowercase words allowed inside a name when a capitalised word follows. */
-const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', 'or', 'a', 'an', 'in', 'against', 'to', 'between', 'de', 'del', 'des', 'du', 'la', 'le', '&', 'with', 'from']);
+const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', 'or', 'a', 'an', 'in', 'against', 'to', 'between', 'de', 'del', 'des', 'du', 'la', 'le', 'es', 'el', 'da', 'di', '&', 'with', 'from']);
+/** Particles inside a place's name, which a name of a treaty or body keeps: "Dar es Salaam", "Rio de Janeiro". */
+const PLACE_PARTICLES = new Set(['de', 'del', 'des', 'du', 'la', 'le', 'es', 'el', 'da', 'di']);
+/** Parts of speech that are no word of a name, at its start: "According to the Treaty", "The Council", "Moreover, …". */
+const NOT_NAME_POS = new Set(['DET', 'PRON', 'VERB', 'AUX', 'ADV', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'INTJ', 'PUNCT', 'SYM']);
 /**
  * A head followed by one of these governs the name: "Statute of the…", "Charter for European Security". Not "in": "the
  * Charter in San Francisco" and "the Charter in Article 2" say where, they name nothing.
@@ -186,9 +190,15 @@ function classifyRun(view: TokenView, first: number, last: number, covered: Uint
     // The name starts at the capitalised words right before its head, back to a connector: in "the Uruguay Round of
     // the General Agreement on Tariffs and Trade" the treaty is the General Agreement…, not the Round.
     let start = h;
-    while (start > first && !CONNECTORS.has(view.norm[start - 1]!)) start--;
-    // Leading words that are not names ("According to the Treaty…", "The Council…") are not part of it.
-    while (start < h && !covered[start] && (CONNECTORS.has(view.norm[start]!) || view.a.pos[start] !== 'PROPN')) start++;
+    for (;;) {
+      while (start > first && !CONNECTORS.has(view.norm[start - 1]!)) start--;
+      // A place's particle is no connector: the "Dar es Salaam Declaration", the "Mar del Plata Communiqué".
+      if (start - 2 >= first && PLACE_PARTICLES.has(view.norm[start - 1]!) && !CONNECTORS.has(view.norm[start - 2]!) && isCapitalised(view.a.value[start - 2]!)) start -= 2;
+      else break;
+    }
+    // Leading words that are not names ("According to the Treaty…", "The Council…") are not part of it; nouns and
+    // adjectives are ("Fish Stocks Agreement", "Comprehensive Peace Agreement").
+    while (start < h && !covered[start] && (CONNECTORS.has(view.norm[start]!) || NOT_NAME_POS.has(view.a.pos[start] ?? ''))) start++;
     // A bare head ("the Council", "the Treaty") or a generic national body without its state is not a name.
     if (start === h && h === last - 1) return undefined;
     // A plural head over two places is two instruments: "the Conventions of Montreal and Tokyo".
@@ -196,6 +206,8 @@ function classifyRun(view: TokenView, first: number, last: number, covered: Uint
     // A hyphened modifier written in lowercase belongs to the name: "Anti-ballistic Missile Treaty", "Anti-personnel
     // Mine Ban Convention".
     if (start === first && start >= 3 && view.a.value[start - 2] === '-' && !view.a.spaceBefore[start - 2] && !view.a.spaceBefore[start - 1] && isCapitalised(view.a.value[start - 3]!) && /^\p{Ll}/u.test(view.a.value[start - 1]!) && !covered[start - 3]) start -= 3;
+    // A lowercase word hyphened to the first belongs to it too: the "thirteen-Power Declaration" is no "Power Declaration".
+    if (start === first && start >= 2 && view.a.value[start - 1] === '-' && !view.a.spaceBefore[start - 1] && !view.a.spaceBefore[start] && /^\p{Ll}+$/u.test(view.a.value[start - 2]!)) start -= 2;
     const label = spanLabel(view, start, last);
     if (canonicalBody(normaliseName(label))) return undefined;
     // Weaker than a KB name or a national-body pattern on the same span.
