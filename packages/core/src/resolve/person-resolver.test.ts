@@ -112,6 +112,17 @@ describe('#person resolver', () => {
     it(`in a document: ${c.ask} → ${c.document ?? 'itself'}`, () => expect(inDocument(c)).toBe(c.document));
     it(`across a graph: ${c.ask} → ${c.graph ?? 'itself'}`, () => expect(inGraph(c)).toBe(c.graph));
   });
+
+  it('sends a name two families could take to the one that holds that very name', () => {
+    // "S." agrees with "Sirimavo", so both families could take her name with a title; hers holds it exactly.
+    const names: WeightedName[] = [
+      { id: 'swrd', label: 'S. W. R. D. Bandaranaike', weight: 8, fixed: true },
+      { id: 'sb', label: 'Sirimavo Bandaranaike', weight: 24, fixed: true },
+      { id: 'x', label: 'Madam Sirimavo Bandaranaike', weight: 1 },
+      { id: 'y', label: 'S. Bandaranaike', weight: 1 },
+    ];
+    expect(Object.fromEntries(createPersonResolver(names, GRAPH_SCOPE).variants)).toEqual({ x: 'sb' });
+  });
 });
 
 describe('#kbPeopleNames', () => {

@@ -19,7 +19,8 @@
  * mentions: a stray full name or two does not take a surname from a person named a thousand times; the family stands
  * under its most mentioned name; a regnal name owns no surname (many Husseins are named by title alone); and a lone
  * word far more frequent than the person it would join is something else ("Power" in "a great Power" beside one
- * Samantha Power), measured against that person's own mentions, whatever other lone forms joined it first.
+ * Samantha Power), measured against that person's own mentions, whatever other lone forms joined it first. A
+ * name that two families could take goes to neither, unless one of them holds that very name.
  */
 import type { Candidate } from '../detect/candidate.js';
 import type { KbEntry } from '../knowledge/kb-types.js';
@@ -135,8 +136,10 @@ function families(names: readonly WeightedName[], scope: NameScope): Map<string,
     for (const n of list) {
       // A name that could join two families ("George Bush" beside George H. W. and George W. Bush) joins neither.
       const homes = n.fixed ? [] : fams.filter((f) => f.members.every((m) => compatibleNames(m.parts, n.parts)));
-      // Several names of one KB person are several families of one id: they count as one home.
-      const home = new Set(homes.map((f) => f.head.id)).size === 1 ? homes[0] : undefined;
+      // Several names of one KB person are several families of one id: they count as one home. Of several, the one
+      // that holds this very name is it ("Madam Sirimavo Bandaranaike" beside Sirimavo and S. W. R. D. Bandaranaike).
+      const exact = homes.length > 1 ? homes.filter((f) => f.members.some((m) => sameParts(m.parts, n.parts))) : [];
+      const home = new Set(homes.map((f) => f.head.id)).size === 1 ? homes[0] : new Set(exact.map((f) => f.head.id)).size === 1 ? exact[0] : undefined;
       if (home) {
         home.members.push(n);
         home.weight += n.weight;
@@ -148,6 +151,8 @@ function families(names: readonly WeightedName[], scope: NameScope): Map<string,
   }
   return out;
 }
+
+const sameParts = (a: NameParts, b: NameParts) => a.first === b.first && a.last === b.last && a.middles.join(' ') === b.middles.join(' ');
 
 /** A full name whose last word is a surname, not a father's name ("Tamim bin Hamad"). */
 function bearsSurname(label: string): boolean {
