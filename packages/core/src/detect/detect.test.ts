@@ -118,6 +118,8 @@ describe('#detect (organisations and treaties by shape)', () => {
     expect(treaties('They signed the Dar es Zorg Declaration and the Rio de Zorg Protocol.')).toEqual(['treaty:Dar es Zorg Declaration', 'treaty:Rio de Zorg Protocol']);
     expect(treaties('The Fish Stocks Agreement holds.')).toEqual(['treaty:Fish Stocks Agreement']);
     expect(treaties('The thirteen-Power Declaration was adopted.')).toEqual(['treaty:thirteen-Power Declaration']);
+    expect(treaties('The Sharm el-Zorg Agreement was signed.')).toEqual(['treaty:Sharm el-Zorg Agreement']);
+    expect(treaties('The El Zorg Peace Agreements were signed.')).toEqual(['treaty:El Zorg Peace Agreements']);
     expect(treaties('According to the Zorg Treaty, all agreed.')).toEqual(['treaty:Zorg Treaty']);
   });
 

@@ -177,6 +177,9 @@ function hasGoverningHead(view: TokenView, first: number, end: number, treatyOnl
 /** A word, or each part of a hyphened one ("co-operation", "good-neighbourliness"), in the lexicon. */
 const knownWords = (norm: string) => norm.split('-').every((p) => p.length > 0 && isKnownWord(p));
 
+/** A place's particle written with a capital, which begins the place's name: "El Salvador", "La Paz". */
+const capitalParticle = (view: TokenView, i: number) => PLACE_PARTICLES.has(view.norm[i]!) && isCapitalised(view.a.value[i]!) && isCapitalised(view.a.value[i + 1] ?? '');
+
 /** Find the governing head of run [first, last) and make a candidate of the span it names. */
 function classifyRun(view: TokenView, first: number, last: number, covered: Uint8Array): Candidate | undefined {
   for (let h = first; h < last; h++) {
@@ -191,14 +194,14 @@ function classifyRun(view: TokenView, first: number, last: number, covered: Uint
     // the General Agreement on Tariffs and Trade" the treaty is the General Agreement…, not the Round.
     let start = h;
     for (;;) {
-      while (start > first && !CONNECTORS.has(view.norm[start - 1]!)) start--;
+      while (start > first && (!CONNECTORS.has(view.norm[start - 1]!) || capitalParticle(view, start - 1))) start--;
       // A place's particle is no connector: the "Dar es Salaam Declaration", the "Mar del Plata Communiqué".
       if (start - 2 >= first && PLACE_PARTICLES.has(view.norm[start - 1]!) && !CONNECTORS.has(view.norm[start - 2]!) && isCapitalised(view.a.value[start - 2]!)) start -= 2;
       else break;
     }
     // Leading words that are not names ("According to the Treaty…", "The Council…") are not part of it; nouns and
     // adjectives are ("Fish Stocks Agreement", "Comprehensive Peace Agreement").
-    while (start < h && !covered[start] && (CONNECTORS.has(view.norm[start]!) || NOT_NAME_POS.has(view.a.pos[start] ?? ''))) start++;
+    while (start < h && !covered[start] && !capitalParticle(view, start) && (CONNECTORS.has(view.norm[start]!) || NOT_NAME_POS.has(view.a.pos[start] ?? ''))) start++;
     // A bare head ("the Council", "the Treaty") or a generic national body without its state is not a name.
     if (start === h && h === last - 1) return undefined;
     // A plural head over two places is two instruments: "the Conventions of Montreal and Tokyo".
@@ -207,7 +210,11 @@ function classifyRun(view: TokenView, first: number, last: number, covered: Uint
     // Mine Ban Convention".
     if (start === first && start >= 3 && view.a.value[start - 2] === '-' && !view.a.spaceBefore[start - 2] && !view.a.spaceBefore[start - 1] && isCapitalised(view.a.value[start - 3]!) && /^\p{Ll}/u.test(view.a.value[start - 1]!) && !covered[start - 3]) start -= 3;
     // A lowercase word hyphened to the first belongs to it too: the "thirteen-Power Declaration" is no "Power Declaration".
-    if (start === first && start >= 2 && view.a.value[start - 1] === '-' && !view.a.spaceBefore[start - 1] && !view.a.spaceBefore[start] && /^\p{Ll}+$/u.test(view.a.value[start - 2]!)) start -= 2;
+    if (start === first && start >= 2 && view.a.value[start - 1] === '-' && !view.a.spaceBefore[start - 1] && !view.a.spaceBefore[start] && /^\p{Ll}+$/u.test(view.a.value[start - 2]!)) {
+      start -= 2;
+      // …and a particle so hyphened is a place's: the "Sharm el-Sheikh Agreement".
+      if (PLACE_PARTICLES.has(view.norm[start]!) && start >= 1 && isCapitalised(view.a.value[start - 1]!) && !covered[start - 1]) start -= 1;
+    }
     const label = spanLabel(view, start, last);
     if (canonicalBody(normaliseName(label))) return undefined;
     // Weaker than a KB name or a national-body pattern on the same span.
