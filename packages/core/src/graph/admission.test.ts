@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsOnAdjective, hasOrganisationWord, isCollectiveName, isCongressOn, isNumberedMeeting, isUnplacedMinistry, withheldReason } from './admission.js';
+import { endsOnAdjective, hasOrganisationWord, isCollectiveName, isCongressOn, isHeadRunOn, isNumberedMeeting, isUnplacedMinistry, withheldReason } from './admission.js';
 import type { EntityType, FoundBy } from '../types.js';
 import { createKnowledgeBase } from '../knowledge/kb.js';
 import { TINY_KB_DATA } from '../knowledge/__fixtures__/tiny-kb.js';
@@ -173,5 +173,24 @@ describe('#isNumberedMeeting', () => {
     expect(isNumberedMeeting('First Committee of the United Nations')).toBe(false);
     expect(isNumberedMeeting('Fourteenth Russian Army')).toBe(false);
     expect(isNumberedMeeting('Council of Europe')).toBe(false);
+  });
+});
+
+describe('#isHeadRunOn', () => {
+  const kb = createKnowledgeBase(TINY_KB_DATA);
+  it('takes a bare head run on into the sentence, or the Organization of a state, for no name', () => {
+    expect(isHeadRunOn('Council to the General Assembly', kb)).toBe(true);
+    expect(isHeadRunOn('Council to Ukraine', kb)).toBe(true);
+    expect(isHeadRunOn('Assembly with the Permanent Representative', kb)).toBe(true);
+    expect(isHeadRunOn('Organization for Ukraine', kb)).toBe(true);
+    expect(isHeadRunOn('Organisation of the United States', kb)).toBe(true);
+  });
+  it('keeps names that go on with their own words', () => {
+    expect(isHeadRunOn('Committee against Torture', kb)).toBe(false);
+    expect(isHeadRunOn('Committee to Review the Implementation of the Convention', kb)).toBe(false);
+    expect(isHeadRunOn('Organization of Ukraine River States', kb)).toBe(false);
+    expect(isHeadRunOn('Organization of American States', kb)).toBe(false);
+    expect(isHeadRunOn('Council of Europe', kb)).toBe(false);
+    expect(isHeadRunOn('Organization for Security and Co-operation in Europe', kb)).toBe(false);
   });
 });

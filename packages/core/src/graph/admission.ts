@@ -93,7 +93,7 @@ export function withheldReason(a: Pick<NodeAttributes, 'type' | 'label' | 'kbId'
   if (a.type === 'organisation') {
     const modelOnly = (a.foundBy?.rule ?? 0) === 0 && (a.foundBy?.model ?? 0) > 0;
     if (modelOnly && !hasOrganisationWord(a.label)) return 'no-organisation-word';
-    if (isTwoHeads(a.label) || isBareHead(a.label)) return 'not-a-name';
+    if (isTwoHeads(a.label) || isBareHead(a.label) || isHeadRunOn(a.label, kb)) return 'not-a-name';
     if (isCongressOn(a.label) || isNumberedMeeting(a.label)) return 'event';
     return isUnplacedPost(a.label) || isUnplacedForce(a.label) || (kb && isUnplacedMinistry(a.label, kb)) ? 'generic' : undefined;
   }
@@ -138,6 +138,29 @@ const PARTICLES = new Set(['al', 'el', 'de', 'di', 'da', 'du', 'del', 'della', '
 export function isBareHead(label: string): boolean {
   const w = normaliseName(label);
   return !/\s/.test(w) && label !== label.toUpperCase() && (ORG_HEADS.has(w) || MORE_ORG_HEADS.has(w));
+}
+
+/** Heads a place follows in their names: "Office at Geneva", "Force in Lebanon", "Centre in Bangkok". */
+const PLACED_HEADS = new Set(['office', 'offices', 'force', 'forces', 'centre', 'center', 'operation', 'presence', 'administration', 'unit', 'team', 'observers']);
+/** Prepositions of a sentence, not of a name, after a bare head: "visits by the Committee to Member States". */
+const SENTENCE_PREPOSITIONS = new Set(['to', 'in', 'with', 'from', 'at', 'by', 'into', 'towards', 'during', 'since', 'after', 'before']);
+
+/**
+ * A bare head run on into the sentence ("Committee to Member States", "Council to Chile", "Assembly to
+ * Governments"), or the speaker's Organization "of"/"for" a state ("our Organisation of Latvia, Lithuania…", "this
+ * Organization for Namibia"): a back-reference and its context, no name.
+ */
+export function isHeadRunOn(label: string, kb?: KnowledgeBase): boolean {
+  const w = normaliseName(label).split(' ').filter((x) => x.length > 0);
+  // Posts and offices are placed so ("Embassy in Beirut", "Office at Geneva"): isUnplacedPost judges them.
+  if (w.length < 3 || !(ORG_HEADS.has(w[0]!) || MORE_ORG_HEADS.has(w[0]!)) || POSTS.has(w[0]!) || PLACED_HEADS.has(w[0]!)) return false;
+  const rest = w.slice(w[2] === 'the' ? 3 : 2).join(' ');
+  const state = kb !== undefined && entriesNamed(kb, rest, 'state').length > 0;
+  // "to" before a verb names a purpose ("Committee to Review …", "League to Enforce Peace"); before "the" or a
+  // state, a destination.
+  if (w[1] === 'to') return w[2] === 'the' || state;
+  if (SENTENCE_PREPOSITIONS.has(w[1]!)) return true;
+  return (w[0] === 'organization' || w[0] === 'organisation') && (w[1] === 'of' || w[1] === 'for') && state;
 }
 
 /**
