@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsOnAdjective, hasOrganisationWord, isCollectiveName, isCongressOn, isHeadRunOn, isNumberedMeeting, isUnplacedMinistry, withheldReason } from './admission.js';
+import { endsOnAdjective, endsOnUnnamedState, hasOrganisationWord, isCollectiveName, isCongressOn, isHeadRunOn, isNumberedMeeting, isUnplacedMinistry, withheldReason } from './admission.js';
 import type { EntityType, FoundBy } from '../types.js';
 import { createKnowledgeBase } from '../knowledge/kb.js';
 import { TINY_KB_DATA } from '../knowledge/__fixtures__/tiny-kb.js';
@@ -192,5 +192,12 @@ describe('#isHeadRunOn', () => {
     expect(isHeadRunOn('Organization of American States', kb)).toBe(false);
     expect(isHeadRunOn('Council of Europe', kb)).toBe(false);
     expect(isHeadRunOn('Organization for Security and Co-operation in Europe', kb)).toBe(false);
+  });
+});
+
+describe('#endsOnUnnamedState', () => {
+  it('takes a name ending on an unnamed republic, union or states for unplaced', () => {
+    for (const l of ['Senate of the Republic', "Government of the People's Republic", 'Political Consultative Committee of the States', 'Basic Statute of the Republic']) expect(endsOnUnnamedState(l)).toBe(true);
+    for (const l of ['Government of the United States', 'League of the Arab States', 'Parliament of the Republic of Korea', 'Organization of American States']) expect(endsOnUnnamedState(l)).toBe(false);
   });
 });

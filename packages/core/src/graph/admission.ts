@@ -94,11 +94,12 @@ export function withheldReason(a: Pick<NodeAttributes, 'type' | 'label' | 'kbId'
     const modelOnly = (a.foundBy?.rule ?? 0) === 0 && (a.foundBy?.model ?? 0) > 0;
     if (modelOnly && !hasOrganisationWord(a.label)) return 'no-organisation-word';
     if (isTwoHeads(a.label) || isBareHead(a.label) || isHeadRunOn(a.label, kb)) return 'not-a-name';
+    if (endsOnUnnamedState(a.label)) return 'generic';
     if (isCongressOn(a.label) || isNumberedMeeting(a.label)) return 'event';
     return isUnplacedPost(a.label) || isUnplacedForce(a.label) || (kb && isUnplacedMinistry(a.label, kb)) ? 'generic' : undefined;
   }
   if (a.type === 'treaty') {
-    if (isGenericTreatyName(a.label)) return 'generic';
+    if (isGenericTreatyName(a.label) || endsOnUnnamedState(a.label)) return 'generic';
     if (isCollectiveName(a.label)) return 'collective';
     if (kb && instrumentsSharing(kb, a.label) >= 2) return 'ambiguous';
   }
@@ -139,6 +140,14 @@ export function isBareHead(label: string): boolean {
   const w = normaliseName(label);
   return !/\s/.test(w) && label !== label.toUpperCase() && (ORG_HEADS.has(w) || MORE_ORG_HEADS.has(w));
 }
+
+/**
+ * A name that ends on the speaker's own state, unnamed: "Senate of the Republic", "Government of the People's
+ * Republic", "Political Consultative Committee of the States" (cut before "parties to the Warsaw Treaty"). Which
+ * republic, union or states it is, the name does not say.
+ */
+const UNNAMED_STATE_END = /\bof the (?:(?:people's|democratic|federal|socialist|islamic) )*(?:republic|union|states)$/;
+export const endsOnUnnamedState = (label: string): boolean => UNNAMED_STATE_END.test(normaliseName(label).replace(/\u2019/g, "'"));
 
 /** Heads a place follows in their names: "Office at Geneva", "Force in Lebanon", "Centre in Bangkok". */
 const PLACED_HEADS = new Set(['office', 'offices', 'force', 'forces', 'centre', 'center', 'operation', 'presence', 'administration', 'unit', 'team', 'observers']);
