@@ -37,6 +37,18 @@ describe('#judgeCandidates', () => {
     expect(judged('The [Working Group] met.', 'organisation')).toBeUndefined();
   });
 
+  it('takes a name after a preposition of place for a place, unless a word of it is on the name lists', () => {
+    const person = (marked: string) => {
+      const { view, first, last } = markedSpan(marked);
+      const c: Candidate = { first, last, type: 'person', source: 'tagger', label: spanText(view, first, last) };
+      return judgeCandidates({ view, kb, wordLists: createWordLists(['bill'], ['smith']) }, [c]).length;
+    };
+    expect(person('Villages in [Quang Binh] burned.')).toBe(0);
+    expect(person('We trust in [Bill Zorgo].')).toBe(1);
+    expect(person('They met in [Quang Binh]’s office.')).toBe(1);
+    expect(person('Then [Quang Binh] spoke.')).toBe(1);
+  });
+
   it('takes a name alone between quotation marks for a title, not a person', () => {
     expect(judged('He wrote "[Mein Kampf]" in prison.', 'person')).toBeUndefined();
     expect(judged('The encyclical “[Centesimus Annus]” says so.', 'person')).toBeUndefined();

@@ -202,8 +202,24 @@ function plausiblePerson(ctx: PlausibilityContext, c: Candidate, words: string[]
   // A place: "Walvis Bay", "South Katanga".
   const lastWord = words[words.length - 1]!;
   if (words.length > 1 && (PLACE_HEADS.has(lastWord) || COMPASS_WORDS.has(words[0]!))) return false;
+  if (locative(ctx, c, words)) return false;
   // A name is words of letters: "Lee Teng-hui", "O'Brien", "J." — not all-caps debris longer than a few words.
   return values.every((v) => /^[\p{L}\p{M}'’.-]+$/u.test(v)) && c.last - c.first <= 8;
+}
+
+const LOCATIVE = new Set(['in', 'near', 'at', 'around', 'outside', 'inside', 'across', 'throughout']);
+
+/**
+ * A place read as a person: "villages in Quang Binh", "the pass at Shah Salim". After a preposition of place, a name
+ * none of whose words is on the name lists is taken for a place; "in Bill Clinton" keeps its given name, and a
+ * possessive ("in Bush's speech") is a person's.
+ */
+function locative(ctx: PlausibilityContext, c: Candidate, words: string[]): boolean {
+  const { view } = ctx;
+  if (c.first === 0 || !LOCATIVE.has(view.norm[c.first - 1]!)) return false;
+  const next = view.a.value[c.last] ?? '';
+  if (next === "'s" || next === '’s' || next === "'" || next === '’') return false;
+  return !words.some((w) => inNameLists(ctx, w));
 }
 
 const OPENING_QUOTES = new Set(['"', '“', '«', '‘']);
