@@ -13,6 +13,7 @@ import { chooseLabel } from './labels.js';
 import { spellingMerges, type NamedNode } from '../resolve/spelling.js';
 import { graphRunOnMerges, runOnOf, type RunOnNode } from './run-ons.js';
 import { containedNameMerges, type ContainedNode } from '../resolve/name-containment.js';
+import { regnalNameMerges, type RegnalNode } from '../resolve/regnal-names.js';
 import { RARE_SPELLING_DEFAULTS, rareSpellingMerges, type RatedNode } from '../resolve/rare-spellings.js';
 import { entriesNamed } from '../knowledge/kb.js';
 import { nodeConfidence } from './confidence.js';
@@ -88,6 +89,7 @@ export function settleGraph(graph: EntenteGraph, kb: KnowledgeBase | undefined, 
   }
   mergeTreatyWordings(graph, options.maxEvidence);
   if (kb) for (const [from, to] of stateBodyMerges(graph, kb)) mergeNodeInto(graph, from, to, options.maxEvidence);
+  mergeRegnalNames(graph, options.maxEvidence);
   mergeLoneSurnames(graph, options.maxEvidence, kb);
   const held = options.keepWeak ? undefined : withholdWeak(graph, kb);
   graph.updateEachNodeAttributes((_, a) => ({ ...a, confidence: nodeConfidence(a) }));
@@ -174,6 +176,15 @@ function mergeRunOns(graph: EntenteGraph, kb: KnowledgeBase, maxEvidence: number
   // Then run-ons past names the KB lacks but the graph says far more often ("Commission on Human Rights in May").
   const nodes: RunOnNode[] = graph.mapNodes((id, a) => ({ id, label: a.label, type: a.type, mentions: a.mentions, ...(a.kbId ? { kbId: a.kbId } : {}) }));
   for (const [from, to] of [...graphRunOnMerges(nodes)].sort((x, y) => compareStrings(x[0], y[0]))) if (graph.hasNode(from) && graph.hasNode(to)) mergeNodeInto(graph, from, to, maxEvidence);
+}
+
+/** "Pope Paul", "Prince Wan": a ruler named by title and one name goes to the one person named so in full. */
+function mergeRegnalNames(graph: EntenteGraph, maxEvidence: number): void {
+  const people: RegnalNode[] = graph.filterNodes((_, a) => a.type === 'person').map((id) => {
+    const a = graph.getNodeAttributes(id);
+    return { id, label: a.label, mentions: a.mentions, aliases: a.aliases, ...(a.kbId ? { kbId: a.kbId } : {}) };
+  });
+  for (const [from, to] of [...regnalNameMerges(people)].sort((x, y) => compareStrings(x[0], y[0]))) if (graph.hasNode(from) && graph.hasNode(to)) mergeNodeInto(graph, from, to, maxEvidence);
 }
 
 /** Each node the KB does not name gets its most frequent well-formed label (labels.ts). */

@@ -18,7 +18,7 @@ import { ADDRESS_WORDS, PERSON_TITLES } from '../detect/lexicon.js';
 const TITLE_WORDS: ReadonlySet<string> = new Set(PERSON_TITLES.map(normaliseName));
 /** Words that stand for "son/daughter of": a name ending in one and a father's name has no surname of its own. */
 export const PATRONYMIC: ReadonlySet<string> = new Set(['bin', 'ibn', 'ben', 'bint', 'binti', 'ould', 'ag', 'wad']);
-const REGNAL = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'empress', 'sultan', 'emir', 'amir', 'sheikh', 'sheik', 'sheikha', 'imam', 'ayatollah', 'archbishop', 'bishop', 'cardinal', 'patriarch', 'saint', 'st.', 'crown']);
+export const REGNAL_TITLES: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'empress', 'sultan', 'emir', 'amir', 'sheikh', 'sheik', 'sheikha', 'imam', 'ayatollah', 'archbishop', 'bishop', 'cardinal', 'patriarch', 'saint', 'st.', 'crown']);
 
 export interface NameParts {
   first: string;
@@ -44,7 +44,7 @@ function nameWords(label: string): string[] {
   // "A.J.J." is three initials, as "A. J. J." is.
   const words = (style ? normal.slice(0, style.index) : normal).split(' ').flatMap((w) => (/^(?:\p{L}\.){2,}$/u.test(w) ? w.match(/\p{L}\./gu)! : w.length > 0 ? [w] : []));
   if (style && words.length < 2) return [];
-  while (words.length > 1 && !REGNAL.has(words[0]!) && (ADDRESS_WORDS.has(words[0]!) || isTitle(words[0]!))) words.shift();
+  while (words.length > 1 && !REGNAL_TITLES.has(words[0]!) && (ADDRESS_WORDS.has(words[0]!) || isTitle(words[0]!))) words.shift();
   return words;
 }
 
@@ -57,7 +57,7 @@ const isTitle = (w: string) => TITLE_WORDS.has(w) || (w.includes('-') && TITLE_W
  */
 export function nameParts(label: string, regnal = false): NameParts | undefined {
   const words = nameWords(label);
-  if (words.length < 2 || (!regnal && REGNAL.has(words[0]!))) return undefined;
+  if (words.length < 2 || (!regnal && REGNAL_TITLES.has(words[0]!))) return undefined;
   return { first: words[0]!, middles: words.slice(1, -1), last: words[words.length - 1]! };
 }
 
