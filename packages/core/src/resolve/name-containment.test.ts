@@ -44,6 +44,19 @@ describe('#containedNameMerges (instruments)', () => {
   });
 });
 
+describe('#containedNameMerges (head variants)', () => {
+  it("takes an instrument under another head or its plural for it, not a declaration's or a one-word name's", () => {
+    const merges = containedNameMerges([
+      t('itra', 'Inter-American Treaty of Reciprocal Assistance', 32), t('a', 'Inter-American Agreement for Reciprocal Assistance', 1),
+      t('cd', 'Camp David Accords', 236), t('b', 'Camp David Accord', 1),
+      t('crc', 'Convention on the Rights of the Child', 170), t('c', 'Declaration on the Rights of the Child', 3),
+      t('gc', 'Geneva Convention', 90), t('d', 'Geneva Agreement', 4),
+      t('kaa', 'Korean Armistice Agreement', 60), t('e', 'Korean Armistice Convention', 1, undefined, 1950),
+    ], 'treaty');
+    expect(Object.fromEntries(merges)).toEqual({ a: 'itra', b: 'cd', e: 'kaa' });
+  });
+});
+
 describe('#containedNameMerges (bodies)', () => {
   const o = (id: string, label: string, mentions: number, kbId?: string): ContainedNode => ({ id, label, type: 'organisation', mentions, ...(kbId ? { kbId } : {}) });
   it('takes a body said shorter or with "UN" for "United Nations" for that body', () => {

@@ -17,6 +17,9 @@
  *   name is ambiguous), except that one node with the same words outranks longer ones, which are other entities or
  *   run-ons ("Marrakesh Declaration" beside "Marrakesh Ministerial Declaration").
  *
+ * An instrument under another head of its kind ("Accord" / "Agreement", "Agreement" / "Treaty", a plural), its
+ * other words the same, is one too (headVariants).
+ *
  * Content words are treaty-match.ts's (small words and years dropped, hyphens closed up; for bodies "New" kept),
  * with "UN" read as "United Nations" and British spellings as American ones. Each name goes to the end of its chain. Pure.
  */
@@ -47,6 +50,37 @@ function wordsOf(label: string, type: 'treaty' | 'organisation'): Set<string> {
   // "United Nations" is one qualifier; "United" alone is part of a name (the People's United Party is no People's Party).
   const spaced = label.replace(/\bU\.?N\.?(?=\s|$)/g, 'United Nations').replace(/\bUnited\s+Nations\b/gi, 'unitednations');
   return new Set(contentWords(americanSpelling(spaced.toLowerCase()), type === 'organisation' ? BODY_STOP : undefined));
+}
+
+/** Heads speakers swap in one instrument's name: the "Governors Island Accord" is the Governors Island Agreement. */
+const HEAD_VARIANTS = new Set(['treaty', 'treaties', 'agreement', 'agreements', 'convention', 'conventions', 'pact', 'accord', 'accords']);
+
+/**
+ * An instrument under another of HEAD_VARIANTS (or its plural), its other words (two or more, qualifiers aside) the
+ * same: "Inter-American Agreement for Reciprocal Assistance" / "… Treaty of Reciprocal Assistance", "Camp David
+ * Accord" / "Accords". It goes to the one such node said three times as often and not named after it. Never a
+ * "Declaration", "Protocol" or "Charter", which are other instruments ("Declaration on the Rights of the Child"), and
+ * never a name of one word and its head ("Geneva Agreement" is no Geneva Convention). Adds to `out`.
+ */
+function headVariants(own: readonly ContainedNode[], words: ReadonlyArray<Set<string>>, out: Map<string, string>): void {
+  const keyed = own.map((n, i) => {
+    const ws = [...words[i]!].filter((w) => !QUALIFIERS.has(w));
+    const heads = ws.filter((w) => HEAD_VARIANTS.has(w));
+    const rest = ws.filter((w) => !HEAD_VARIANTS.has(w)).sort();
+    return heads.length === 1 && rest.length >= 2 ? { head: heads[0]!, key: rest.join(' ') } : undefined;
+  });
+  const byKey = new Map<string, number[]>();
+  keyed.forEach((k, i) => k && byKey.set(k.key, [...(byKey.get(k.key) ?? []), i]));
+  own.forEach((t, i) => {
+    const k = keyed[i];
+    if (!k || t.kbId || out.has(t.id)) return;
+    const found = (byKey.get(k.key) ?? []).filter((j) => {
+      const u = own[j]!;
+      const early = t.firstYear !== undefined && u.firstYear !== undefined && t.firstYear < u.firstYear - 1;
+      return j !== i && keyed[j]!.head !== k.head && u.mentions >= 3 * t.mentions && !early;
+    });
+    if (found.length === 1) out.set(t.id, own[found[0]!]!.id);
+  });
 }
 
 /** Nodes of `type` ('treaty' or 'organisation') → the node each one is a longer or shorter name of, by id. */
@@ -90,6 +124,7 @@ export function containedNameMerges(nodes: readonly ContainedNode[], type: 'trea
     const tie = same.length > 0 && u.mentions === t.mentions && (words[pick]!.size < mine.size || (words[pick]!.size === mine.size && compareStrings(u.id, t.id) < 0));
     if (u.kbId || u.mentions > t.mentions || tie) out.set(t.id, u.id);
   });
+  if (type === 'treaty') headVariants(own, words, out);
   for (const [from, to] of out) {
     let end = to;
     const seen = new Set([from]);
