@@ -136,7 +136,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'canal', 'islands', 'island', 'isles', 'bay', 'sea', 'ocean', 'river', 'strait', 'straits', 'gulf', 'peninsula',
   'valley', 'desert', 'lake', 'lakes', 'mountains', 'mountain', 'heights', 'strip', 'coast', 'basin', 'region', 'zone',
   'corridor', 'plateau', 'delta', 'highlands', 'archipelago', 'earth', 'hemisphere', 'places', 'city', 'province',
-  'headquarters', 'building', 'hall', 'square', 'street', 'airport', 'port', 'bridge',
+  'headquarters', 'building', 'hall', 'square', 'street', 'airport', 'port', 'bridge', 'district', 'village',
+  'camp', 'islanders', 'highlanders',
 ]);
 
 export const COMPASS_WORDS: ReadonlySet<string> = new Set([
