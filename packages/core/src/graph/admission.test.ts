@@ -50,6 +50,7 @@ describe('#withheldReason', () => {
 
   it('withholds two bodies joined as one', () => {
     expect(withheldReason(node('organisation', 'Council and Assembly', { model: 2 }))).toBe('not-a-name');
+    expect(withheldReason(node('organisation', 'IMF/World Bank', { model: 2 }))).toBe('not-a-name');
     expect(withheldReason(node('organisation', 'House of Representatives and Senate', { rule: 1 }))).toBe('not-a-name');
     expect(withheldReason(node('organisation', 'United Nations Conference on Trade and Development', { rule: 1 }))).toBeUndefined();
     expect(withheldReason(node('organisation', 'Council of Europe', { rule: 2 }))).toBeUndefined();
@@ -182,6 +183,7 @@ describe('#isHeadRunOn', () => {
     expect(isHeadRunOn('Council to the General Assembly', kb)).toBe(true);
     expect(isHeadRunOn('Council to Ukraine', kb)).toBe(true);
     expect(isHeadRunOn('Assembly with the Permanent Representative', kb)).toBe(true);
+    expect(isHeadRunOn('Conference the Soviet Union', kb)).toBe(true);
     expect(isHeadRunOn('Organization for Ukraine', kb)).toBe(true);
     expect(isHeadRunOn('Organisation of the United States', kb)).toBe(true);
   });
@@ -198,6 +200,6 @@ describe('#isHeadRunOn', () => {
 describe('#endsOnUnnamedState', () => {
   it('takes a name ending on an unnamed republic, union or states for unplaced', () => {
     for (const l of ['Senate of the Republic', "Government of the People's Republic", 'Political Consultative Committee of the States', 'Basic Statute of the Republic']) expect(endsOnUnnamedState(l)).toBe(true);
-    for (const l of ['Government of the United States', 'League of the Arab States', 'Parliament of the Republic of Korea', 'Organization of American States']) expect(endsOnUnnamedState(l)).toBe(false);
+    for (const l of ['Coalition for the Defence of the Republic', 'Government of the United States', 'League of the Arab States', 'Parliament of the Republic of Korea', 'Organization of American States']) expect(endsOnUnnamedState(l)).toBe(false);
   });
 });

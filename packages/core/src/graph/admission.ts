@@ -93,7 +93,8 @@ export function withheldReason(a: Pick<NodeAttributes, 'type' | 'label' | 'kbId'
   if (a.type === 'organisation') {
     const modelOnly = (a.foundBy?.rule ?? 0) === 0 && (a.foundBy?.model ?? 0) > 0;
     if (modelOnly && !hasOrganisationWord(a.label)) return 'no-organisation-word';
-    if (isTwoHeads(a.label) || isBareHead(a.label) || isHeadRunOn(a.label, kb)) return 'not-a-name';
+    // "IMF/World Bank": two bodies written as one.
+    if (isTwoHeads(a.label) || isBareHead(a.label) || isHeadRunOn(a.label, kb) || /\p{L}\/\p{L}/u.test(a.label)) return 'not-a-name';
     if (endsOnUnnamedState(a.label)) return 'generic';
     if (isCongressOn(a.label) || isNumberedMeeting(a.label)) return 'event';
     return isUnplacedPost(a.label) || isUnplacedForce(a.label) || (kb && isUnplacedMinistry(a.label, kb)) ? 'generic' : undefined;
@@ -146,23 +147,27 @@ export function isBareHead(label: string): boolean {
  * Republic", "Political Consultative Committee of the States" (cut before "parties to the Warsaw Treaty"). Which
  * republic, union or states it is, the name does not say.
  */
-const UNNAMED_STATE_END = /\bof the (?:(?:people's|democratic|federal|socialist|islamic) )*(?:republic|union|states)$/;
-export const endsOnUnnamedState = (label: string): boolean => UNNAMED_STATE_END.test(normaliseName(label).replace(/\u2019/g, "'"));
+const UNNAMED_STATE_END = /(\S+) of the (?:(?:people's|democratic|federal|socialist|islamic) )*(?:republic|union|states)$/;
+export function endsOnUnnamedState(label: string): boolean {
+  // Of a body's or an instrument's head: "Coalition for the Defence of the Republic" names a party, not the Republic's.
+  const head = UNNAMED_STATE_END.exec(normaliseName(label).replace(/\u2019/g, "'"))?.[1];
+  return head !== undefined && (ORG_HEADS.has(head) || MORE_ORG_HEADS.has(head) || TREATY_HEADS.has(head));
+}
 
 /** Heads a place follows in their names: "Office at Geneva", "Force in Lebanon", "Centre in Bangkok". */
 const PLACED_HEADS = new Set(['office', 'offices', 'force', 'forces', 'centre', 'center', 'operation', 'presence', 'administration', 'unit', 'team', 'observers']);
 /** Prepositions of a sentence, not of a name, after a bare head: "visits by the Committee to Member States". */
-const SENTENCE_PREPOSITIONS = new Set(['to', 'in', 'with', 'from', 'at', 'by', 'into', 'towards', 'during', 'since', 'after', 'before']);
+const SENTENCE_PREPOSITIONS = new Set(['to', 'in', 'with', 'from', 'at', 'by', 'into', 'towards', 'during', 'since', 'after', 'before', 'the']);
 
 /**
- * A bare head run on into the sentence ("Committee to Member States", "Council to Chile", "Assembly to
- * Governments"), or the speaker's Organization "of"/"for" a state ("our Organisation of Latvia, Lithuania…", "this
+ * A bare head run on into the sentence ("Council to Chile", "Assembly to the Secretary-General", "Conference the
+ * Soviet Union"), or the speaker's Organization "of"/"for" a state ("our Organisation of Latvia, Lithuania…", "this
  * Organization for Namibia"): a back-reference and its context, no name.
  */
 export function isHeadRunOn(label: string, kb?: KnowledgeBase): boolean {
   const w = normaliseName(label).split(' ').filter((x) => x.length > 0);
   // Posts and offices are placed so ("Embassy in Beirut", "Office at Geneva"): isUnplacedPost judges them.
-  if (w.length < 3 || !(ORG_HEADS.has(w[0]!) || MORE_ORG_HEADS.has(w[0]!)) || POSTS.has(w[0]!) || PLACED_HEADS.has(w[0]!)) return false;
+  if (w.length < 3 || !(ORG_HEADS.has(w[0]!) || MORE_ORG_HEADS.has(w[0]!) || EVENT_HEADS.has(w[0]!)) || POSTS.has(w[0]!) || PLACED_HEADS.has(w[0]!)) return false;
   const rest = w.slice(w[2] === 'the' ? 3 : 2).join(' ');
   const state = kb !== undefined && entriesNamed(kb, rest, 'state').length > 0;
   // "to" before a verb names a purpose ("Committee to Review …", "League to Enforce Peace"); before "the" or a
