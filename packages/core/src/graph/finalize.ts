@@ -14,6 +14,7 @@ import { spellingMerges, type NamedNode } from '../resolve/spelling.js';
 import { graphRunOnMerges, runOnOf, type RunOnNode } from './run-ons.js';
 import { containedNameMerges, type ContainedNode } from '../resolve/name-containment.js';
 import { regnalNameMerges, type RegnalNode } from '../resolve/regnal-names.js';
+import { cutNames, type CutNode } from '../resolve/cut-names.js';
 import { RARE_SPELLING_DEFAULTS, rareSpellingMerges, type RatedNode } from '../resolve/rare-spellings.js';
 import { entriesNamed } from '../knowledge/kb.js';
 import { nodeConfidence } from './confidence.js';
@@ -87,11 +88,12 @@ export function settleGraph(graph: EntenteGraph, kb: KnowledgeBase | undefined, 
     mergeRunOns(graph, kb, options.maxEvidence);
     mergeContainedNames(graph, kb, options.maxEvidence);
   }
+  const cut = mergeCutNames(graph, options.maxEvidence);
   mergeTreatyWordings(graph, options.maxEvidence);
   if (kb) for (const [from, to] of stateBodyMerges(graph, kb)) mergeNodeInto(graph, from, to, options.maxEvidence);
   mergeRegnalNames(graph, options.maxEvidence);
   mergeLoneSurnames(graph, options.maxEvidence, kb);
-  const held = options.keepWeak ? undefined : withholdWeak(graph, kb);
+  const held = options.keepWeak ? undefined : withholdWeak(graph, kb, cut);
   graph.updateEachNodeAttributes((_, a) => ({ ...a, confidence: nodeConfidence(a) }));
   return held ? { reserve: held.reserve, withheld: held.counts } : {};
 }
@@ -176,6 +178,20 @@ function mergeRunOns(graph: EntenteGraph, kb: KnowledgeBase, maxEvidence: number
   // Then run-ons past names the KB lacks but the graph says far more often ("Commission on Human Rights in May").
   const nodes: RunOnNode[] = graph.mapNodes((id, a) => ({ id, label: a.label, type: a.type, mentions: a.mentions, ...(a.kbId ? { kbId: a.kbId } : {}) }));
   for (const [from, to] of [...graphRunOnMerges(nodes)].sort((x, y) => compareStrings(x[0], y[0]))) if (graph.hasNode(from) && graph.hasNode(to)) mergeNodeInto(graph, from, to, maxEvidence);
+}
+
+/**
+ * Names cut at the front go to the one name they end (resolve/cut-names.ts); returns those that end several, which
+ * name none (withheld unless weak entities are kept).
+ */
+function mergeCutNames(graph: EntenteGraph, maxEvidence: number): Set<string> {
+  const nodes: CutNode[] = graph.filterNodes((_, a) => a.type === 'organisation' || a.type === 'treaty').map((id) => {
+    const a = graph.getNodeAttributes(id);
+    return { id, label: a.label, type: a.type, mentions: a.mentions, aliases: a.aliases, ...(a.kbId ? { kbId: a.kbId } : {}) };
+  });
+  const { merges, cut } = cutNames(nodes);
+  for (const [from, to] of [...merges].sort((x, y) => compareStrings(x[0], y[0]))) if (graph.hasNode(from) && graph.hasNode(to)) mergeNodeInto(graph, from, to, maxEvidence);
+  return cut;
 }
 
 /** "Pope Paul", "Prince Wan": a ruler named by title and one name goes to the one person named so in full. */

@@ -15,15 +15,17 @@ import type { KnowledgeBase } from '../knowledge/kb.js';
 export type WithheldCounts = Record<string, { entities: number; mentions: number }>;
 
 /**
- * Move the nodes admission.ts withholds, and their links, out of `graph` into a reserve (the graph is mutated). The
+ * Move the nodes admission.ts withholds (and those in `cut`: names cut at the front that end several names), and their
+ * links, out of `graph` into a reserve (the graph is mutated). The
  * counts by reason are for the manifest, keys sorted so its bytes are stable.
  */
-export function withholdWeak(graph: EntenteGraph, kb?: KnowledgeBase): { reserve: Reserve; counts: WithheldCounts } {
+export function withholdWeak(graph: EntenteGraph, kb?: KnowledgeBase, cut: ReadonlySet<string> = new Set()): { reserve: Reserve; counts: WithheldCounts } {
   const counts = new Map<string, { entities: number; mentions: number }>();
   const withheld = new Set<string>();
   for (const id of graph.nodes().sort()) {
     const a = graph.getNodeAttributes(id);
-    const reason = withheldReason(a, kb);
+    // A name cut at the front that ends several names (resolve/cut-names.ts) names none.
+    const reason = withheldReason(a, kb) ?? (cut.has(id) ? 'not-a-name' : undefined);
     if (!reason) continue;
     withheld.add(id);
     const c = counts.get(reason) ?? { entities: 0, mentions: 0 };

@@ -41,7 +41,7 @@ export interface ContainedNode {
 /** Words a speaker adds to a name without naming another one. */
 const QUALIFIERS = new Set(['international', 'unitednations', 'draft']);
 /** Words that make a longer name another one: the revitalized agreement is not the agreement it revived. */
-const DISTINCT: Record<'treaty' | 'organisation', ReadonlySet<string>> = {
+export const DISTINCT: Record<'treaty' | 'organisation', ReadonlySet<string>> = {
   treaty: new Set(['revitalized', 'revitalised', 'revised', 'amended', 'optional', 'additional', 'supplementary', 'interim', 'preliminary', 'final', 'protocol', 'first', 'second', 'third', 'fourth', 'fifth']),
   organisation: new Set(['executive', 'standing', 'sub', 'subcommittee', 'subcommission', 'joint', 'bureau', 'secretariat', 'presidency', 'national', 'regional', 'subregional', 'preparatory', 'interim', 'provisional', 'parliamentary', 'youth', 'women', "women's", 'fund', 'office', 'council', 'committee', 'commission', 'first', 'second', 'third']),
 };
