@@ -13,6 +13,7 @@ describe('#runOnOf', () => {
     expect(id('NATO in the Balkans')).toBe('Q7184');
     expect(id('Treaty on the Non-Proliferation of Nuclear Weapons to the Senate')).toBe('Q11645');
     expect(id('NPT Treaty')).toBe('Q11645');
+    expect(id('NATO Treaty on the Non-Proliferation of Nuclear Weapons')).toBe('Q11645');
     expect(id('World Health Organization the Security Council')).toBe('Q7188');
     // Another type's name before the run-on: the node is no name (admission withholds it).
     expect(runOnOf('Soviet Union against the Negro', kb)?.type).toBe('state');

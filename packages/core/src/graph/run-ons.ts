@@ -10,7 +10,8 @@
  * - when it is of another type ("Union of South Africa against the Negro", a state's name before the run-on), the
  *   node is no name (admission.ts withholds it).
  *
- * An instrument's acronym with its head said again ("NPT Treaty") is the instrument the acronym names.
+ * An instrument's acronym with its head said again ("NPT Treaty") is the instrument the acronym names, and a body's
+ * name before an instrument's ("General Assembly Declaration on the Granting of Independence …") the instrument.
  *
  * Two names with no word between but "the" are two names run together ("International Court of Justice the Security
  * Council", from a list without commas): the first is the node's.
@@ -44,6 +45,13 @@ export function runOnOf(label: string, kb: KnowledgeBase): KbEntry | undefined {
   const words = raw.map((w) => normaliseName(w));
   const whole = words.join(' ');
   if (TYPES.some((t) => entriesNamed(kb, whole, t).length > 0)) return undefined;
+  // A body's name before an instrument's whole name: the "General Assembly Declaration on the Granting of
+  // Independence …" is the Declaration, the body that adopted it said first.
+  for (let i = 1; i < words.length - 1; i++) {
+    if (entriesNamed(kb, words.slice(0, i).join(' '), 'organisation').length !== 1) continue;
+    const named = entriesNamed(kb, words.slice(i).join(' '), 'treaty');
+    if (named.length === 1) return named[0];
+  }
   // The longest known name before a preposition that a capitalised word follows (after an optional "the").
   for (let i = words.length - 2; i >= 1; i--) {
     if (!AFTER_NAME.has(words[i]!)) continue;
