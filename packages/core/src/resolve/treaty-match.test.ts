@@ -69,6 +69,12 @@ describe('#matchTreaty, more ways of being named', () => {
     expect(matchTreaty(kb, 'Convention on the Safety')).toBeUndefined();
   });
 
+  it('takes a name that leaves out the list in the middle of a long title, not one with words of its own', () => {
+    expect(matchTreaty(kb, 'Convention on the Prohibition of Anti-Personnel Mines')?.id).toBe('mines');
+    expect(matchTreaty(kb, 'Convention on the Prohibition of Nuclear Weapons')).toBeUndefined();
+    expect(matchTreaty(kb, 'Treaty on the Prohibition of Anti-Personnel Mines')).toBeUndefined();
+  });
+
   it('reads through where an instrument was made: a place in front, "in <place>" after', () => {
     expect(matchTreaty(kb, 'Ottawa Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines')?.id).toBe('mines');
     expect(matchTreaty(kb, 'Convention against Transnational Organized Crime in Palermo')?.id).toBe('untoc');

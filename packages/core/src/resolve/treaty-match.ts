@@ -136,6 +136,13 @@ const GENERIC_QUALIFIERS = new Set(['united', 'nations', 'conference', 'summit',
 
 const distinctive = (words: readonly string[]) => words.filter((w) => !GENERIC_TREATY_WORDS.has(w)).length;
 
+/** Whether `part` is `whole` with some words left out, in its order. */
+function isSubsequence(part: readonly string[], whole: readonly string[]): boolean {
+  let k = 0;
+  for (const w of whole) if (k < part.length && part[k] === w) k++;
+  return k === part.length;
+}
+
 /** The KB treaties that match a found name best (several when tied). */
 function searchTreaty(index: TreatyIndex, name: string, acronymsInKb: (w: string) => boolean): KbEntry[] {
   const found = contentWords(name);
@@ -169,6 +176,13 @@ function searchTreaty(index: TreatyIndex, name: string, acronymsInKb: (w: string
     if (own.length >= 4 && (own.length >= 5 || distinctive(own) >= 2) && own.length < form.ordered.length && own.every((w, i) => form.ordered[i] === w)) {
       const score = own.length / form.ordered.length;
       consider(form.entry, score);
+      continue;
+    }
+    // …or its head and its telling words with the list in between left out: the "Convention on the Prohibition of
+    // Chemical Weapons" is the Convention on the Prohibition of the Development, Production, Stockpiling and Use of
+    // Chemical Weapons and on their Destruction. Ranked below any name said whole or from its start.
+    if (own.length >= 4 && distinctive(own) >= 3 && own.length < form.ordered.length && own[0] === form.ordered[0] && isSubsequence(own, form.ordered)) {
+      consider(form.entry, (0.5 * own.length) / form.ordered.length);
       continue;
     }
     const missing = form.words.size - shared;
