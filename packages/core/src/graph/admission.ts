@@ -23,7 +23,11 @@
  * - An organisation or instrument whose name runs on past a KB name, after a preposition and a capital ("Union of
  *   South Africa against the Negro"; run-ons.ts). Those of the KB name's type are merged into it before this.
  * - A congress on a subject, or a meeting counted in a series, which are events ("World Congress on …",
- *   "Eleventh Congress of …"; isCongressOn, isNumberedMeeting).
+ *   "Eleventh Congress of …"; isCongressOn, isNumberedMeeting); a trust, reserve or revolving fund, which is money
+ *   and no body (isFundPool).
+ * - A bare head run on into its sentence ("Council to the General Assembly", "Organization of Portugal"; isHeadRunOn),
+ *   a name of two bodies joined by a slash ("IMF/World Bank"), a "National …" institution of ordinary words that no
+ *   state places (isUnplacedMinistry), or one of an unnamed republic ("Senate of the Republic"; endsOnUnnamedState).
  * - A name the KB gives several bodies ("National Liberation Front"), where no state of the document chose one.
  * - An instrument whose name says only what kind it is ("United Nations Declaration", "Treaty of Friendship", "Summit
  *   Declaration"), or that two or more instruments of the KB share ("Vienna Convention", "Hague Convention"): the
@@ -43,7 +47,7 @@ import { entriesNamed, type KnowledgeBase } from '../knowledge/kb.js';
 import { runOnOf } from './run-ons.js';
 import { isKnownWord } from '../language/known-words.js';
 
-export type WithheldReason = 'lone-name' | 'no-organisation-word' | 'not-a-name' | 'generic' | 'ambiguous' | 'event' | 'collective';
+export type WithheldReason = 'lone-name' | 'no-organisation-word' | 'not-a-name' | 'generic' | 'ambiguous' | 'event' | 'collective' | 'fund';
 
 /** More heads of organisation names than detection's list: words that end a name the model found whole. */
 const MORE_ORG_HEADS = new Set([
@@ -97,6 +101,7 @@ export function withheldReason(a: Pick<NodeAttributes, 'type' | 'label' | 'kbId'
     if (isTwoHeads(a.label) || isBareHead(a.label) || isHeadRunOn(a.label, kb) || /\p{L}\/\p{L}/u.test(a.label)) return 'not-a-name';
     if (endsOnUnnamedState(a.label)) return 'generic';
     if (isCongressOn(a.label) || isNumberedMeeting(a.label)) return 'event';
+    if (isFundPool(a.label)) return 'fund';
     return isUnplacedPost(a.label) || isUnplacedForce(a.label) || (kb && isUnplacedMinistry(a.label, kb)) ? 'generic' : undefined;
   }
   if (a.type === 'treaty') {
@@ -152,6 +157,19 @@ export function endsOnUnnamedState(label: string): boolean {
   // Of a body's or an instrument's head: "Coalition for the Defence of the Republic" names a party, not the Republic's.
   const head = UNNAMED_STATE_END.exec(normaliseName(label).replace(/\u2019/g, "'"))?.[1];
   return head !== undefined && (ORG_HEADS.has(head) || MORE_ORG_HEADS.has(head) || TREATY_HEADS.has(head));
+}
+
+/** What a fund is for, when it is money set aside and no body: a trust, a reserve, a voluntary or revolving fund. */
+const POOL_WORDS = new Set(['trust', 'reserve', 'stimulus', 'recovery', 'voluntary', 'revolving', 'contingency', 'endowment', 'emergency']);
+
+/**
+ * A pool of money, not a body: "United Nations Trust Fund for South Africa", "Peace-keeping Reserve Fund", "Central
+ * Emergency Revolving Fund". The funds that are institutions have names of their own or are the KB's (UNICEF, the IMF).
+ */
+export function isFundPool(label: string): boolean {
+  const w = normaliseName(label).split(' ').filter((x) => x.length > 0);
+  const at = w.indexOf('fund');
+  return at > 0 && w.slice(0, at).some((x) => POOL_WORDS.has(x));
 }
 
 /** Heads a place follows in their names: "Office at Geneva", "Force in Lebanon", "Centre in Bangkok". */
