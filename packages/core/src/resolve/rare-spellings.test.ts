@@ -61,6 +61,9 @@ describe('#rareSpellingMerges (word order)', () => {
   it('takes a person with the same names in another order for the same person', () => {
     expect(Object.fromEntries(rareSpellingMerges([n('a', 'Pedro Rodrigues Verona Pires', 20), n('b', 'Pedro Verona Rodrigues Pires', 1)]))).toEqual({ b: 'a' });
     expect(rareSpellingMerges([n('a', 'Kim Jong Un', 20), n('b', 'Kim Un Jong', 1, 'organisation')]).size).toBe(0);
+    // Two names swapped, only beside one named ten times as often.
+    expect(Object.fromEntries(rareSpellingMerges([n('a', 'Razali Ismail', 40), n('b', 'Ismail Razali', 2)]))).toEqual({ b: 'a' });
+    expect(rareSpellingMerges([n('a', 'Li Peng', 8), n('b', 'Peng Li', 2)]).size).toBe(0);
   });
 });
 

@@ -22,8 +22,8 @@
  * - for instruments, the names do not differ only by a plural (spelling.ts's reason);
  * - exactly one name is that close.
  *
- * A person's name of three words or more with the same words in another order, first word first, is the same name
- * ("Pedro Verona Rodrigues Pires" / "Pedro Rodrigues Verona Pires").
+ * A person's name with the same words in another order is the same name ("Pedro Verona Rodrigues Pires" / "Pedro
+ * Rodrigues Verona Pires"); of two words ("Ismail Razali" / "Razali Ismail"), only beside one named ten times as often.
  *
  * A name may be both (a target of rarer forms, and rare itself): each form goes to the end of its chain. Pure.
  */
@@ -133,11 +133,13 @@ export function rareSpellingMerges(nodes: readonly RatedNode[], opts: RareSpelli
     let best = max + 1;
     let found: string[] = [];
     const add = (id: string) => found.includes(id) || found.push(id);
-    const reordered = n.type === 'person' && words.length >= 3 ? [...words].sort().join(' ') : undefined;
+    const reordered = n.type === 'person' && words.length >= 2 ? [...words].sort().join(' ') : undefined;
     for (const t of targets.get(n.type) ?? []) {
       if (t.id === n.id || t.mentions < opts.ratio * n.mentions) continue;
       // The same names in another order: "Pedro Verona Rodrigues Pires" is "Pedro Rodrigues Verona Pires".
-      if (reordered !== undefined && t.words.length === words.length && [...t.words].sort().join(' ') === reordered) {
+      // Two names swapped ("Ismail Razali" / Razali Ismail) need a target far more often named: either may be a surname.
+      const swapOk = words.length >= 3 || (t.mentions >= 10 * n.mentions && t.mentions >= 10 && t.key !== k);
+      if (reordered !== undefined && swapOk && t.words.length === words.length && [...t.words].sort().join(' ') === reordered) {
         if (best > 0) found = [];
         best = 0;
         add(t.id);
