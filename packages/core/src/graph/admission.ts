@@ -47,7 +47,7 @@ import { entriesNamed, type KnowledgeBase } from '../knowledge/kb.js';
 import { runOnOf } from './run-ons.js';
 import { isKnownWord } from '../language/known-words.js';
 
-export type WithheldReason = 'lone-name' | 'no-organisation-word' | 'not-a-name' | 'generic' | 'ambiguous' | 'event' | 'collective' | 'fund';
+export type WithheldReason = 'lone-name' | 'no-organisation-word' | 'not-a-name' | 'generic' | 'ambiguous' | 'event' | 'collective' | 'fund' | 'lone-acronym';
 
 /** More heads of organisation names than detection's list: words that end a name the model found whole. */
 const MORE_ORG_HEADS = new Set([

@@ -15,6 +15,7 @@ import { graphRunOnMerges, runOnOf, type RunOnNode } from './run-ons.js';
 import { containedNameMerges, type ContainedNode } from '../resolve/name-containment.js';
 import { regnalNameMerges, type RegnalNode } from '../resolve/regnal-names.js';
 import { cutNames, type CutNode } from '../resolve/cut-names.js';
+import { corpusWithheld } from './corpus-admission.js';
 import { RARE_SPELLING_DEFAULTS, rareSpellingMerges, type RatedNode } from '../resolve/rare-spellings.js';
 import { entriesNamed } from '../knowledge/kb.js';
 import { nodeConfidence } from './confidence.js';
@@ -93,7 +94,7 @@ export function settleGraph(graph: EntenteGraph, kb: KnowledgeBase | undefined, 
   if (kb) for (const [from, to] of stateBodyMerges(graph, kb)) mergeNodeInto(graph, from, to, options.maxEvidence);
   mergeRegnalNames(graph, options.maxEvidence);
   mergeLoneSurnames(graph, options.maxEvidence, kb);
-  const held = options.keepWeak ? undefined : withholdWeak(graph, kb, cut);
+  const held = options.keepWeak ? undefined : withholdWeak(graph, kb, corpusWithheld(graph, cut));
   graph.updateEachNodeAttributes((_, a) => ({ ...a, confidence: nodeConfidence(a) }));
   return held ? { reserve: held.reserve, withheld: held.counts } : {};
 }

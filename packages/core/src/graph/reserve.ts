@@ -7,7 +7,7 @@
  */
 import type { EdgeAttributes, NodeAttributes, Reserve } from '../types.js';
 import { compareEvidence, edgeKey, mergeEdgeAttributes, mergeNodeAttributes, type EntenteGraph } from './entente-graph.js';
-import { withheldReason } from './admission.js';
+import { withheldReason, type WithheldReason } from './admission.js';
 import { edgeDocCounts, nodeDocCounts } from './doc-counts.js';
 import { compareStrings } from '../util/compare.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
@@ -15,17 +15,16 @@ import type { KnowledgeBase } from '../knowledge/kb.js';
 export type WithheldCounts = Record<string, { entities: number; mentions: number }>;
 
 /**
- * Move the nodes admission.ts withholds (and those in `cut`: names cut at the front that end several names), and their
- * links, out of `graph` into a reserve (the graph is mutated). The
+ * Move the nodes admission.ts withholds (and those in `also`, withheld on the corpus's evidence: corpus-admission.ts),
+ * and their links, out of `graph` into a reserve (the graph is mutated). The
  * counts by reason are for the manifest, keys sorted so its bytes are stable.
  */
-export function withholdWeak(graph: EntenteGraph, kb?: KnowledgeBase, cut: ReadonlySet<string> = new Set()): { reserve: Reserve; counts: WithheldCounts } {
+export function withholdWeak(graph: EntenteGraph, kb?: KnowledgeBase, also: ReadonlyMap<string, WithheldReason> = new Map()): { reserve: Reserve; counts: WithheldCounts } {
   const counts = new Map<string, { entities: number; mentions: number }>();
   const withheld = new Set<string>();
   for (const id of graph.nodes().sort()) {
     const a = graph.getNodeAttributes(id);
-    // A name cut at the front that ends several names (resolve/cut-names.ts) names none.
-    const reason = withheldReason(a, kb) ?? (cut.has(id) ? 'not-a-name' : undefined);
+    const reason = withheldReason(a, kb) ?? also.get(id);
     if (!reason) continue;
     withheld.add(id);
     const c = counts.get(reason) ?? { entities: 0, mentions: 0 };
