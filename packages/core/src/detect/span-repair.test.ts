@@ -27,6 +27,12 @@ describe('#repairSpan', () => {
     expect(repaired('[Disregarding General Assembly] resolutions, they went on.', 'organisation')?.[0]).toBe('General Assembly');
   });
 
+  it('ends a name at a dash between words, not at an en dash inside a pair', () => {
+    expect(repaired('The sculptor [Antun Augustinčić — Croatia] gave it.', 'person')?.[0]).toBe('Antun Augustinčić');
+    expect(repaired('The [Zorg Front—Democratic Union] fought.', 'organisation')?.[0]).toBe('Zorg Front');
+    expect(repaired('The [Egypt–Israel Peace Treaty] holds.', 'treaty')?.[0]).toBe('Egypt–Israel Peace Treaty');
+  });
+
   it('leaves a footnote digit glued to the last word out of the label', () => {
     expect(repaired('the [Declaration of Ayacucho10] was signed', 'treaty')?.[1]).toBe('Declaration of Ayacucho');
     expect(repaired('the [Group of 77] met', 'organisation')?.[1]).toBe('Group of 77');

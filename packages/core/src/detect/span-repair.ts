@@ -10,7 +10,8 @@
  * - function words and punctuation at either edge are dropped ("Government of" → "Government", which the
  *   plausibility rules then see as a bare head), and so are a determiner or a sentence's opening gerund in front of
  *   a body or an instrument ("All the European Community", "Disregarding General Assembly");
- * - people's names lose titles and forms of address at their end ("Ben Ali Chair" → "Ben Ali").
+ * - people's names lose titles and forms of address at their end ("Ben Ali Chair" → "Ben Ali");
+ * - a dash between words ends a name ("Antun Augustinčić — Croatia").
  *
  * Labels are rebuilt from the repaired span with line-break hyphens closed up ("Theo-Ben Gurirab") and without a
  * footnote digit glued to the last word ("Declaration of Ayacucho10").
@@ -80,6 +81,15 @@ export function repairSpan(view: TokenView, c: Candidate): Candidate | undefined
       continue;
     }
     break;
+  }
+  // A dash between words ends a name: "Antun Augustinčić — Croatia", "National Liberation—Revolutionary
+  // Democratic Front" (two names). Not an en dash inside a word pair ("Egypt–Israel Peace Treaty").
+  for (let k = first + 1; k < last; k++) {
+    const v = value[k]!;
+    if (v === '—' || v === '―' || v === '--' || ((v === '–' || v === '-') && spaceBefore[k] && spaceBefore[k + 1])) {
+      last = k;
+      break;
+    }
   }
   const person = c.type === 'person';
   while (last > first && (EDGE_WORDS.has(view.norm[last - 1]!) || !/[\p{L}\p{N}]/u.test(value[last - 1]!) || (person && isTitleWord(view.norm[last - 1]!)) || participle(view, last - 1))) last--;
