@@ -133,7 +133,7 @@ function personReason(label: string): WithheldReason | undefined {
  * "Bukit Timah", "Muong Soui", "Kafr Qasim", "Wadi Halfa", "Jebel Ali", "Kuala Lumpur". "Ras" and "Sidi" are left:
  * they are also titles of people.
  */
-const PLACE_FIRST_WORDS = new Set(['fort', 'camp', 'lake', 'mount', 'cape', 'port', 'point', 'glen', 'bay', 'kompong', 'kampong', 'kampung', 'bukit', 'muong', 'hassi', 'kafr', 'kfar', 'kofr', 'wadi', 'jebel', 'jabal', 'djebel', 'bir', 'pulau', 'sungai', 'tanjung', 'kuala', 'phnom', 'khao', 'nahr', 'shatt']);
+const PLACE_FIRST_WORDS = new Set(['fort', 'camp', 'lake', 'mount', 'cape', 'port', 'point', 'glen', 'bay', 'kompong', 'kampong', 'kampung', 'bukit', 'muong', 'hassi', 'kafr', 'kfar', 'kofr', 'wadi', 'jebel', 'jabal', 'djebel', 'bir', 'pulau', 'sungai', 'tanjung', 'kuala', 'phnom', 'khao', 'nahr', 'shatt', 'ein', 'beit', 'deir', 'tel']);
 const PLURAL_TITLES = new Set(['messrs.', 'messrs', 'mm.', 'mesdames', 'presidents', 'ministers']);
 const PARTICLES = new Set(['al', 'el', 'de', 'di', 'da', 'du', 'del', 'della', 'van', 'von', 'le', 'la', 'ben', 'bin', 'ibn', 'abu', 'dos', 'das', 'der', 'ter', 'ul']);
 
