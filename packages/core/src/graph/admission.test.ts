@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsOnAdjective, endsOnUnnamedState, hasOrganisationWord, isFundPool, isCollectiveName, isCongressOn, isHeadRunOn, isNumberedMeeting, isUnplacedMinistry, withheldReason } from './admission.js';
+import { endsOnAdjective, endsOnUnnamedState, hasOrganisationWord, isFundPool, isPartyCongress, isCollectiveName, isCongressOn, isHeadRunOn, isNumberedMeeting, isUnplacedMinistry, withheldReason } from './admission.js';
 import type { EntityType, FoundBy } from '../types.js';
 import { createKnowledgeBase } from '../knowledge/kb.js';
 import { TINY_KB_DATA } from '../knowledge/__fixtures__/tiny-kb.js';
@@ -208,5 +208,13 @@ describe('#isFundPool', () => {
   it('takes a trust, reserve or revolving fund for money set aside, not a body', () => {
     for (const l of ['United Nations Trust Fund for South Africa', 'Peace-keeping Reserve Fund', 'Central Emergency Revolving Fund', 'Voluntary Fund for Indigenous Populations']) expect(isFundPool(l)).toBe(true);
     for (const l of ['Jewish National Fund', 'International Monetary Fund', 'Green Climate Fund', 'Trust Company']) expect(isFundPool(l)).toBe(false);
+  });
+});
+
+describe('#isPartyCongress', () => {
+  const kb = createKnowledgeBase(TINY_KB_DATA);
+  it("takes a party's congress or one in a capital for a meeting, a state's for its legislature", () => {
+    for (const l of ['Congress of the MPLA', 'Congress of the Communist Party of the Soviet Union', 'Congress of the Popular Front', 'Congress of Kyiv']) expect(isPartyCongress(l, kb)).toBe(true);
+    for (const l of ['Congress of the Philippines', 'Congress of Ukraine', 'African National Congress', 'Congress of Deputies']) expect(isPartyCongress(l, kb)).toBe(false);
   });
 });

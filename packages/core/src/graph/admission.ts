@@ -45,18 +45,13 @@ import { loneSurname } from '../resolve/person-names.js';
 import { instrumentsSharing, isGenericTreatyName } from '../resolve/treaty-match.js';
 import { entriesNamed, type KnowledgeBase } from '../knowledge/kb.js';
 import { runOnOf } from './run-ons.js';
-import { isKnownWord } from '../language/known-words.js';
+import { MORE_ORG_HEADS, PREPOSITIONS } from './heads.js';
+import { endsOnUnnamedState, isUnplacedForce, isUnplacedMinistry, isUnplacedPost, POSTS } from './unplaced-bodies.js';
+
+export { endsOnUnnamedState, isUnplacedForce, isUnplacedMinistry, isUnplacedPost } from './unplaced-bodies.js';
 
 export type WithheldReason = 'lone-name' | 'no-organisation-word' | 'not-a-name' | 'generic' | 'ambiguous' | 'event' | 'collective' | 'fund' | 'lone-acronym';
 
-/** More heads of organisation names than detection's list: words that end a name the model found whole. */
-const MORE_ORG_HEADS = new Set([
-  'administration', 'government', 'regime', 'junta', 'corps', 'unit', 'school', 'college', 'club', 'trust', 'church',
-  'airlines', 'airways', 'international', 'institution', 'house', 'force', 'militia', 'militias', 'cartel',
-  'consortium', 'caucus', 'laboratory', 'laboratories', 'hospital', 'chamber', 'commissariat', 'delegation',
-  'presidium', 'politburo', 'soviet', 'legion', 'agencies', 'institutes', 'press', 'times', 'news', 'broadcasting',
-  'television', 'radio', 'herald', 'gazette', 'post', 'journal', 'bloc', 'entente',
-]);
 /** Heads in front, in names kept in their own language (accents dropped, as normaliseName does): "Frente Farabundo Martí". */
 const ROMANCE_HEADS = new Set([
   'frente', 'partido', 'movimiento', 'movimento', 'mouvement', 'parti', 'union', 'uniao', 'congreso', 'consejo',
@@ -65,8 +60,6 @@ const ROMANCE_HEADS = new Set([
   'assemblee', 'banco', 'banque', 'instituto', 'institut', 'fondation', 'fundacion', 'sociedad',
   'societe', 'centro', 'centre', 'liga', 'ligue', 'convergencia', 'coordinadora', 'unidad', 'unidade',
 ]);
-/** Where an English name's head ends: "Commission on Human Rights", "Institute for …", "Government of Namibia". */
-const PREPOSITIONS = new Set(['of', 'for', 'on', 'in', 'against', 'to', 'at', 'de', 'des', 'du', 'del', 'da', 'do', 'dos', 'das', 'pour', 'para', 'por']);
 /** Words no personal name holds, as a whole word: debris of a run into the next sentence ("15"W. We …"). */
 const NOT_NAME_WORDS = new Set([
   'we', 'all', 'the', 'our', 'this', 'these', 'those', 'its', 'they', 'their', 'them', 'us', 'is', 'are', 'was',
@@ -100,7 +93,7 @@ export function withheldReason(a: Pick<NodeAttributes, 'type' | 'label' | 'kbId'
     // "IMF/World Bank": two bodies written as one.
     if (isTwoHeads(a.label) || isBareHead(a.label) || isHeadRunOn(a.label, kb) || /\p{L}\/\p{L}/u.test(a.label)) return 'not-a-name';
     if (endsOnUnnamedState(a.label)) return 'generic';
-    if (isCongressOn(a.label) || isNumberedMeeting(a.label)) return 'event';
+    if (isCongressOn(a.label) || isNumberedMeeting(a.label) || isPartyCongress(a.label, kb)) return 'event';
     if (isFundPool(a.label)) return 'fund';
     return isUnplacedPost(a.label) || isUnplacedForce(a.label) || (kb && isUnplacedMinistry(a.label, kb)) ? 'generic' : undefined;
   }
@@ -145,18 +138,6 @@ const PARTICLES = new Set(['al', 'el', 'de', 'di', 'da', 'du', 'del', 'della', '
 export function isBareHead(label: string): boolean {
   const w = normaliseName(label);
   return !/\s/.test(w) && label !== label.toUpperCase() && (ORG_HEADS.has(w) || MORE_ORG_HEADS.has(w));
-}
-
-/**
- * A name that ends on the speaker's own state, unnamed: "Senate of the Republic", "Government of the People's
- * Republic", "Political Consultative Committee of the States" (cut before "parties to the Warsaw Treaty"). Which
- * republic, union or states it is, the name does not say.
- */
-const UNNAMED_STATE_END = /(\S+) of the (?:(?:people's|democratic|federal|socialist|islamic) )*(?:republic|union|states)$/;
-export function endsOnUnnamedState(label: string): boolean {
-  // Of a body's or an instrument's head: "Coalition for the Defence of the Republic" names a party, not the Republic's.
-  const head = UNNAMED_STATE_END.exec(normaliseName(label).replace(/\u2019/g, "'"))?.[1];
-  return head !== undefined && (ORG_HEADS.has(head) || MORE_ORG_HEADS.has(head) || TREATY_HEADS.has(head));
 }
 
 /** What a fund is for, when it is money set aside and no body: a trust, a reserve, a voluntary or revolving fund. */
@@ -207,73 +188,6 @@ export function isTwoHeads(label: string): boolean {
   return w.length > 3 && and === w.length - 2 && head(w.at(-1)!) && hasOrganisationWord(label.split(/\s+/).slice(0, and).join(' '));
 }
 
-/** Diplomatic posts, which a name must place: "the Embassy of Sweden in Beirut", not "the Austrian Embassy". */
-const POSTS = new Set(['embassy', 'embassies', 'consulate', 'consulate-general', 'mission', 'missions', 'delegation', 'delegations', 'legation']);
-const PLACING = new Set(['of', 'in', 'at']);
-
-/**
- * A diplomatic post named only by its kind and its country's adjective ("Czechoslovak Embassy", "Observer Mission",
- * "Mission to the United Kingdom", "Diplomatic Corps"): one of many, and the name does not say which.
- */
-export function isUnplacedPost(label: string): boolean {
-  const words = normaliseName(label).split(' ').filter((w) => w.length > 0);
-  // "Peace Corps" is an agency; the corps of a capital's diplomats is no body of its own.
-  if (words.length === 2 && words[1] === 'corps' && (words[0] === 'diplomatic' || words[0] === 'consular')) return true;
-  const cut = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
-  const head = (cut > 0 ? words.slice(0, cut) : words).at(-1)!;
-  if (!POSTS.has(head) || words.some((w) => PLACING.has(w))) return false;
-  // Before the head, only adjectives: a demonym or an ordinary word, never an acronym or a name ("OAU Mission").
-  const raw = label.split(/\s+/);
-  return raw.slice(0, cut > 0 ? cut - 1 : raw.length - 1).every((w) => !/^\p{Lu}{2,}/u.test(w));
-}
-
-const MINISTRIES = new Set(['ministry', 'ministries', 'department', 'departments']);
-/** Heads of a state's institutions, as opposed to its parties, fronts and juntas ("National Liberation Council"). */
-const INSTITUTION_HEADS = new Set([
-  'commission', 'committee', 'institute', 'institution', 'agency', 'authority', 'service', 'office', 'board',
-  'laboratory', 'centre', 'center', 'bank', 'fund', 'corporation', 'observatory', 'academy', 'police', 'directorate',
-  'secretariat', 'unit',
-]);
-const INSTITUTION_SMALL = new Set(['of', 'for', 'on', 'the', 'and', 'against', 'to', 'in']);
-
-/**
- * "National <ordinary words> <institution>": "National Electoral Commission", "National Institute of Investments",
- * "National HIV Reference Laboratory". Every state has one, so, like a ministry, it needs its place in the name.
- */
-function isNationalInstitution(label: string, words: readonly string[]): boolean {
-  if (words[0] !== 'national') return false;
-  const small = words.findIndex((w) => INSTITUTION_SMALL.has(w));
-  const head = words[small === -1 ? words.length - 1 : small - 1];
-  if (head === undefined || !INSTITUTION_HEADS.has(head)) return false;
-  // Ordinary words and acronyms of subjects ("HIV", "AIDS"); a name of its own ("Guelleh", "Sonatrach") places it.
-  const raw = label.split(/\s+/).filter((w) => w.length > 0);
-  return words.every((w, i) => INSTITUTION_SMALL.has(w) || w.split('-').every((p) => isKnownWord(p)) || /^\p{Lu}{2,5}$/u.test(raw[i] ?? ''));
-}
-
-/**
- * A ministry or department its name does not place: "Ministry of Commerce", "Department of Agriculture", "Ministry
- * for Defence" are bodies of every state, so the node would gather all of them. Placed when any run of up to four of
- * its words is a KB state, organisation or demonym ("Ministry for Foreign Affairs of the USSR", "Department of
- * Immigration of the Jewish Agency", "Canadian Department of …"). The UN Secretariat's departments are in the KB.
- * Judged on UNGDC: 153 unplaced ones, of which those read were national bodies or provinces ("Department of La Paz").
- * The same holds for a "National …" institution of ordinary words (isNationalInstitution): about 130 on UNGDC.
- */
-export function isUnplacedMinistry(label: string, kb: KnowledgeBase): boolean {
-  const words = normaliseName(label).split(' ').filter((w) => w.length > 0);
-  if (!(MINISTRIES.has(words[0]!) || isNationalInstitution(label, words)) || words.length < 3) return false;
-  for (let i = 0; i < words.length; i++) {
-    if (kb.demonyms.has(words[i]!)) return false;
-    for (let j = i + 1; j <= Math.min(words.length, i + 4); j++) {
-      const key = words.slice(i, j).join(' ');
-      if (entriesNamed(kb, key, 'state').length) return false;
-      // An organisation by one word only as an acronym ("USSR", "OAU"): "Council" or "Trade" alone names none.
-      const acronym = j - i > 1 || /^\p{Lu}{2,}/u.test(label.split(/\s+/)[i] ?? '');
-      if (acronym && entriesNamed(kb, key, 'organisation').length) return false;
-    }
-  }
-  return true;
-}
-
 /** How many KB organisations hold this name. */
 function sharedBodies(kb: KnowledgeBase, label: string): number {
   return entriesNamed(kb, normaliseName(label), 'organisation').length;
@@ -295,20 +209,6 @@ export function endsOnAdjective(label: string, kb: KnowledgeBase): boolean {
   return words.length > 2 && BEFORE_ADJECTIVE.has(words.at(-2)!) && !last.endsWith('s') && (kb.demonyms.has(last) || OPENING_ADJECTIVES.has(last));
 }
 
-/** What the United Nations (or another body) sends, named by its kind alone: "United Nations Force", "UN Mission". */
-const DEPLOYMENTS = new Set(['force', 'forces', 'mission', 'missions', 'operation', 'operations', 'presence', 'troops', 'observers', 'personnel', 'contingent', 'contingents']);
-const SENDERS = new Set(['united nations', 'un', 'u.n.', 'international', 'multinational', 'peacekeeping', 'african union', 'au']);
-
-/**
- * A deployment named only by who sends it and its kind: "United Nations Force" was the name of no one force (the
- * Congo, Cyprus, the Middle East), and "UN Mission" of no one mission.
- */
-export function isUnplacedForce(label: string): boolean {
-  const words = normaliseName(label).split(' ').filter((w) => w.length > 0);
-  const head = words.at(-1);
-  return head !== undefined && DEPLOYMENTS.has(head) && words.length > 1 && SENDERS.has(words.slice(0, -1).join(' '));
-}
-
 /**
  * A congress on a subject is a meeting, not a body: "World Congress on the Sexual Exploitation of Children", "Eighth
  * United Nations Congress on the Prevention of Crime". Detection keeps "Congress" among the heads of bodies (the
@@ -319,6 +219,25 @@ export function isCongressOn(label: string): boolean {
   const words = normaliseName(label).split(' ');
   const at = words.indexOf('congress');
   return at >= 0 && (words[at + 1] === 'on' || words[at + 1] === 'against');
+}
+
+/** Words of a party's or a movement's name: its congress is a meeting of it, not a legislature. */
+const PARTY_WORDS = new Set(['party', 'front', 'movement', 'workers', 'workers’', "workers'"]);
+
+/**
+ * A party's congress ("Congress of the MPLA", "Congress of the Communist Party of the Soviet Union", "Congress of the
+ * Popular Front") or one held in a city ("Congress of Vienna") is a meeting, not a body; a state's ("Congress of the
+ * Philippines", "Congress of Guatemala") is its legislature and stays.
+ */
+export function isPartyCongress(label: string, kb?: KnowledgeBase): boolean {
+  const words = normaliseName(label).split(' ').filter((w) => w.length > 0);
+  const at = words[0] === 'congress' ? 0 : words[1] === 'congress' ? 1 : -1;
+  if (at < 0 || words[at + 1] !== 'of') return false;
+  const rest = words.slice(words[at + 2] === 'the' ? at + 3 : at + 2);
+  const raw = label.split(/\s+/).slice(-rest.length);
+  if (rest.some((w) => PARTY_WORDS.has(w)) || (rest.length === 1 && /^\p{Lu}{2,}$/u.test(raw[0] ?? ''))) return true;
+  const city = rest.join(' ');
+  return kb !== undefined && (kb.names.get(city) ?? []).some((h) => h.kind === 'capital') && entriesNamed(kb, city, 'state').length === 0;
 }
 
 const COLLECTIVE_HEADS = new Set(['covenants', 'charters', 'conventions', 'treaties', 'protocols', 'declarations', 'statutes']);
