@@ -89,7 +89,7 @@ export function settleGraph(graph: EntenteGraph, kb: KnowledgeBase | undefined, 
     mergeRunOns(graph, kb, options.maxEvidence);
     mergeContainedNames(graph, kb, options.maxEvidence);
   }
-  const cut = mergeCutNames(graph, options.maxEvidence);
+  const cut = mergeCutNames(graph, kb, options.maxEvidence);
   mergeTreatyWordings(graph, options.maxEvidence);
   if (kb) for (const [from, to] of stateBodyMerges(graph, kb)) mergeNodeInto(graph, from, to, options.maxEvidence);
   mergeRegnalNames(graph, options.maxEvidence);
@@ -142,18 +142,27 @@ function mergeRareSpellings(graph: EntenteGraph, kb: KnowledgeBase, maxEvidence:
   for (const [from, to] of [...merges].sort((x, y) => compareStrings(x[0], y[0]))) if (graph.hasNode(from) && graph.hasNode(to)) mergeNodeInto(graph, from, to, maxEvidence);
 }
 
-/** An instrument or a body under a longer or shorter name is one node (resolve/name-containment.ts). */
-function mergeContainedNames(graph: EntenteGraph, kb: KnowledgeBase, maxEvidence: number): void {
+/** The year of the earliest document that mentions a node, or undefined when no document is dated. */
+function firstYears(graph: EntenteGraph): (id: string) => number | undefined {
   const documents = documentIndex(graph);
   const yearOf = (doc: string) => {
     const year = Number.parseInt(documents.get(doc)?.date?.slice(0, 4) ?? '', 10);
     return Number.isFinite(year) ? year : Infinity;
   };
+  return (id) => {
+    let first = Infinity;
+    for (const doc of graph.getNodeAttribute(id, 'docs')) first = Math.min(first, yearOf(doc));
+    return Number.isFinite(first) ? first : undefined;
+  };
+}
+
+/** An instrument or a body under a longer or shorter name is one node (resolve/name-containment.ts). */
+function mergeContainedNames(graph: EntenteGraph, kb: KnowledgeBase, maxEvidence: number): void {
+  const firstYear = firstYears(graph);
   const nodes: ContainedNode[] = graph.filterNodes((_, a) => a.type === 'treaty' || a.type === 'organisation').map((id) => {
     const a = graph.getNodeAttributes(id);
     const kbYear = a.kbId ? kb.entries.get(a.kbId)?.year : undefined;
-    let first = kbYear ?? Infinity;
-    for (const doc of a.docs) first = Math.min(first, yearOf(doc));
+    const first = Math.min(kbYear ?? Infinity, firstYear(id) ?? Infinity);
     return { id, label: a.label, type: a.type, mentions: a.mentions, ...(a.kbId ? { kbId: a.kbId } : {}), ...(Number.isFinite(first) ? { firstYear: first } : {}) };
   });
   for (const type of ['treaty', 'organisation'] as const) {
@@ -169,11 +178,15 @@ function mergeContainedNames(graph: EntenteGraph, kb: KnowledgeBase, maxEvidence
 function mergeRunOns(graph: EntenteGraph, kb: KnowledgeBase, maxEvidence: number): void {
   const byKb = new Map<string, string>();
   graph.forEachNode((id, a) => a.kbId && byKb.set(a.kbId, id));
+  const firstYear = firstYears(graph);
   for (const id of graph.nodes().sort()) {
     const a = graph.getNodeAttributes(id);
     if (a.kbId || (a.type !== 'organisation' && a.type !== 'treaty')) continue;
     const entry = runOnOf(a.label, kb);
-    const to = entry && entry.type === a.type ? byKb.get(entry.id) : undefined;
+    // Not a name spoken of before the instrument was made: the 1991 "Paris Agreement on Cambodia" is no run-on of
+    // the 2015 Paris Agreement.
+    const early = entry?.year !== undefined && (firstYear(id) ?? Infinity) < entry.year - 1;
+    const to = entry && entry.type === a.type && !early ? byKb.get(entry.id) : undefined;
     if (to !== undefined && to !== id) mergeNodeInto(graph, id, to, maxEvidence);
   }
   // Then run-ons past names the KB lacks but the graph says far more often ("Commission on Human Rights in May").
@@ -185,10 +198,12 @@ function mergeRunOns(graph: EntenteGraph, kb: KnowledgeBase, maxEvidence: number
  * Names cut at the front go to the one name they end (resolve/cut-names.ts); returns those that end several, which
  * name none (withheld unless weak entities are kept).
  */
-function mergeCutNames(graph: EntenteGraph, maxEvidence: number): Set<string> {
+function mergeCutNames(graph: EntenteGraph, kb: KnowledgeBase | undefined, maxEvidence: number): Set<string> {
+  // A KB entity's names are the KB's, not the forms merged into it (which may hold earlier mistakes); others go by label.
   const nodes: CutNode[] = graph.filterNodes((_, a) => a.type === 'organisation' || a.type === 'treaty').map((id) => {
     const a = graph.getNodeAttributes(id);
-    return { id, label: a.label, type: a.type, mentions: a.mentions, aliases: a.aliases, ...(a.kbId ? { kbId: a.kbId } : {}) };
+    const names = a.kbId ? (kb?.entries.get(a.kbId)?.names ?? []) : [];
+    return { id, label: a.label, type: a.type, mentions: a.mentions, aliases: names, ...(a.kbId ? { kbId: a.kbId } : {}) };
   });
   const { merges, cut } = cutNames(nodes);
   for (const [from, to] of [...merges].sort((x, y) => compareStrings(x[0], y[0]))) if (graph.hasNode(from) && graph.hasNode(to)) mergeNodeInto(graph, from, to, maxEvidence);
