@@ -51,6 +51,7 @@ describe('#withheldReason', () => {
   it('withholds two bodies joined as one', () => {
     expect(withheldReason(node('organisation', 'Council and Assembly', { model: 2 }))).toBe('not-a-name');
     expect(withheldReason(node('organisation', 'IMF/World Bank', { model: 2 }))).toBe('not-a-name');
+    expect(withheldReason(node('organisation', 'Chairman-in-Office of the OSCE', { rule: 2 }))).toBe('not-a-name');
     expect(withheldReason(node('organisation', 'House of Representatives and Senate', { rule: 1 }))).toBe('not-a-name');
     expect(withheldReason(node('organisation', 'United Nations Conference on Trade and Development', { rule: 1 }))).toBeUndefined();
     expect(withheldReason(node('organisation', 'Council of Europe', { rule: 2 }))).toBeUndefined();

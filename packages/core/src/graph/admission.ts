@@ -90,8 +90,8 @@ export function withheldReason(a: Pick<NodeAttributes, 'type' | 'label' | 'kbId'
   if (a.type === 'organisation') {
     const modelOnly = (a.foundBy?.rule ?? 0) === 0 && (a.foundBy?.model ?? 0) > 0;
     if (modelOnly && !hasOrganisationWord(a.label)) return 'no-organisation-word';
-    // "IMF/World Bank": two bodies written as one.
-    if (isTwoHeads(a.label) || isBareHead(a.label) || isHeadRunOn(a.label, kb) || /\p{L}\/\p{L}/u.test(a.label)) return 'not-a-name';
+    // "IMF/World Bank": two bodies written as one. "Chairman-in-Office of the OSCE": an office, held by a person.
+    if (isTwoHeads(a.label) || isBareHead(a.label) || isHeadRunOn(a.label, kb) || /\p{L}\/\p{L}/u.test(a.label) || /^\p{L}+-in-office\b/iu.test(a.label)) return 'not-a-name';
     if (endsOnUnnamedState(a.label)) return 'generic';
     if (isCongressOn(a.label) || isNumberedMeeting(a.label) || isPartyCongress(a.label, kb)) return 'event';
     if (isFundPool(a.label)) return 'fund';
