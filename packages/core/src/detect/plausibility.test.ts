@@ -49,6 +49,12 @@ describe('#judgeCandidates', () => {
     expect(person('Then [Quang Binh] spoke.')).toBe(1);
   });
 
+  it("takes the subject of an event's title for no body", () => {
+    expect(judged('The World Summit on the [Information Society] met.', 'organisation')).toBeUndefined();
+    expect(judged('The International Year of the [Family] began.', 'organisation')).toBeUndefined();
+    expect(judged('The Council of the [Zorg League] met.', 'organisation')).toBe('organisation:Zorg League');
+  });
+
   it('takes a name alone between quotation marks for a title, not a person', () => {
     expect(judged('He wrote "[Mein Kampf]" in prison.', 'person')).toBeUndefined();
     expect(judged('The encyclical “[Centesimus Annus]” says so.', 'person')).toBeUndefined();

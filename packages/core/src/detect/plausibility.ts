@@ -86,6 +86,7 @@ function judge(ctx: PlausibilityContext, c: Candidate): Candidate | undefined {
   if (words.length === 1 && commonInDocument(ctx, c, words[0]!)) return undefined;
   if (c.type === 'person') return plausiblePerson(ctx, c, words, values) ? c : undefined;
   if (c.type === 'organisation' && words.length === 1 && (cutName(ctx, c, words[0]!) || attributivePerson(ctx, c, words[0]!))) return undefined;
+  if ((c.type === 'organisation' || c.type === 'treaty') && insideEventTitle(ctx, c)) return undefined;
   if (c.type === 'organisation') {
     const state = stateStyled(ctx, c);
     if (state) return state;
@@ -206,6 +207,20 @@ function plausiblePerson(ctx: PlausibilityContext, c: Candidate, words: string[]
   // A name is words of letters: "Lee Teng-hui", "O'Brien", "J." — not all-caps debris longer than a few words.
   return values.every((v) => /^[\p{L}\p{M}'’.-]+$/u.test(v)) && c.last - c.first <= 8;
 }
+
+/**
+ * The subject of an event's title, not a body: "Information Society" in "the World Summit on the Information
+ * Society", "Family" in "International Year of the Family". A capitalised event head, then "on"/"of"/"for" and an
+ * optional "the", right before the span.
+ */
+function insideEventTitle(ctx: PlausibilityContext, c: Candidate): boolean {
+  const { view } = ctx;
+  let k = c.first - 1;
+  if (k >= 0 && view.norm[k] === 'the') k--;
+  if (k < 1 || !['on', 'of', 'for'].includes(view.norm[k]!)) return false;
+  return EVENT_TITLE_HEADS.has(view.norm[k - 1]!) && /^\p{Lu}/u.test(view.a.value[k - 1]!);
+}
+const EVENT_TITLE_HEADS = new Set(['summit', 'conference', 'year', 'decade', 'day', 'week', 'session', 'meeting', 'symposium', 'round', 'congress', 'forum', 'seminar']);
 
 const LOCATIVE = new Set(['in', 'near', 'at', 'around', 'outside', 'inside', 'across', 'throughout']);
 
