@@ -11,6 +11,7 @@ const kb = createKnowledgeBase({
       ...TINY_KB_DATA.treaties.entries,
       { id: 't1975', name: 'Algiers Agreement (1975)', aliases: [], acronyms: [], year: 1975 },
       { id: 't2000', name: 'Algiers Agreement (2000)', aliases: [], acronyms: [], year: 2000 },
+      { id: 'kyiv', name: 'Kyiv Peace Agreement', aliases: ['Kyiv Agreement'], acronyms: [], year: 1999 },
       { id: 'lome', name: 'Lomé Convention', aliases: [], acronyms: [] },
       { id: 'peace', name: 'Treaty of Peace', aliases: [], acronyms: [] },
       { id: 'untoc', name: 'United Nations Convention against Transnational Organized Crime', aliases: [], acronyms: [] },
@@ -67,6 +68,12 @@ describe('#matchTreaty, more ways of being named', () => {
   it('takes a name cut after four words when two of them say which instrument', () => {
     expect(matchTreaty(kb, 'Convention on the Safety of United Nations')?.id).toBe('safety');
     expect(matchTreaty(kb, 'Convention on the Safety')).toBeUndefined();
+  });
+
+  it('takes no instrument named for a place before it was signed', () => {
+    expect(matchTreaty(kb, 'Kyiv Agreement', () => false, 1999)?.id).toBe('kyiv');
+    expect(matchTreaty(kb, 'Kyiv Agreement', () => false, 1980)).toBeUndefined();
+    expect(matchTreaty(kb, 'Convention on the Safety of United Nations and Associated Personnel', () => false, 1990)?.id).toBe('safety');
   });
 
   it('takes a name that leaves out the list in the middle of a long title, not one with words of its own', () => {

@@ -86,6 +86,14 @@ export function matchTreaty(kb: KnowledgeBase, name: string, acronymsInKb: (w: s
     if (index.answers.size >= MAX_ANSWERS) index.answers.clear();
     index.answers.set(name, tied);
   }
+  // An instrument named for the place it was signed in is not spoken of before it was signed (a year's grace): a
+  // 1980 "Lomé Agreement" is the Lomé Convention's, not the 1999 Lomé Peace Agreement. Conventions named for what
+  // they do are spoken of while they are drafted, and keep their matches.
+  if (year !== undefined && tied.length > 0 && index.isPlace(contentWords(name)[0] ?? '')) {
+    const made = tied.filter((e) => e.year === undefined || e.year <= year + 1);
+    if (made.length === 0) return undefined;
+    tied = made;
+  }
   return chooseInstrument(tied, year, states);
 }
 
