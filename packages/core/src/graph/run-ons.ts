@@ -107,7 +107,9 @@ export function graphRunOnMerges(nodes: readonly RunOnNode[], opts: GraphRunOnOp
   for (const n of nodes) {
     if (n.type !== 'organisation' && n.type !== 'treaty') continue;
     const k = `${n.type}\u0000${normaliseName(n.label)}`;
-    byName.set(k, [...(byName.get(k) ?? []), n]);
+    const holders = byName.get(k) ?? [];
+    holders.push(n);
+    byName.set(k, holders);
   }
   const out = new Map<string, string>();
   for (const n of [...nodes].sort((x, y) => compareStrings(x.id, y.id))) {

@@ -52,6 +52,13 @@ function wordsOf(label: string, type: 'treaty' | 'organisation'): Set<string> {
   return new Set(contentWords(americanSpelling(spaced.toLowerCase()), type === 'organisation' ? BODY_STOP : undefined));
 }
 
+/** Appends `value` to the list at `key`. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Heads speakers swap in one instrument's name: the "Governors Island Accord" is the Governors Island Agreement. */
 const HEAD_VARIANTS = new Set(['treaty', 'treaties', 'agreement', 'agreements', 'convention', 'conventions', 'pact', 'accord', 'accords']);
 
@@ -70,7 +77,7 @@ function headVariants(own: readonly ContainedNode[], words: ReadonlyArray<Set<st
     return heads.length === 1 && rest.length >= 2 ? { head: heads[0]!, key: rest.join(' ') } : undefined;
   });
   const byKey = new Map<string, number[]>();
-  keyed.forEach((k, i) => k && byKey.set(k.key, [...(byKey.get(k.key) ?? []), i]));
+  keyed.forEach((k, i) => k && push(byKey, k.key, i));
   own.forEach((t, i) => {
     const k = keyed[i];
     if (!k || t.kbId || out.has(t.id)) return;
@@ -88,7 +95,7 @@ export function containedNameMerges(nodes: readonly ContainedNode[], type: 'trea
   const own = nodes.filter((n) => n.type === type).sort((x, y) => compareStrings(x.id, y.id));
   const words = own.map((n) => wordsOf(n.label, type));
   const postings = new Map<string, number[]>();
-  words.forEach((set, i) => set.forEach((w) => postings.set(w, [...(postings.get(w) ?? []), i])));
+  words.forEach((set, i) => set.forEach((w) => push(postings, w, i)));
   const distinct = DISTINCT[type];
   const out = new Map<string, string>();
   own.forEach((t, i) => {

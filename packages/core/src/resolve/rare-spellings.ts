@@ -112,15 +112,21 @@ function pairEdits(type: EntityType, rare: string[], other: string[], protectedW
 
 /** Rare misspellings → the node each one is a misspelling of, by id. States never move (the gazetteer names them). */
 export function rareSpellingMerges(nodes: readonly RatedNode[], opts: RareSpellingOptions = RARE_SPELLING_DEFAULTS): Map<string, string> {
-  // Targets by type alone: a misread initial ("Bashid") is looked for under every letter.
+  // Targets by type and number of words (every comparison below pairs words one to one), not by first letter: a
+  // misread initial ("Bashid") is looked for under every letter.
   const targets = new Map<string, Array<{ id: string; key: string; words: string[]; mentions: number }>>();
+  const bucket = (type: EntityType, words: number) => `${type}\u0000${words}`;
   const sorted = [...nodes].sort((x, y) => compareStrings(x.id, y.id));
   for (const n of sorted) {
     if (n.type === 'state' || n.mentions < opts.minTarget) continue;
     const keys = new Set([n.label, ...(n.aliases ?? [])].map(key).filter((k) => k.includes(' ')));
-    const list = targets.get(n.type) ?? [];
-    for (const k of keys) list.push({ id: n.id, key: k, words: k.split(' '), mentions: n.mentions });
-    targets.set(n.type, list);
+    for (const k of keys) {
+      const words = k.split(' ');
+      const b = bucket(n.type, words.length);
+      const list = targets.get(b) ?? [];
+      list.push({ id: n.id, key: k, words, mentions: n.mentions });
+      targets.set(b, list);
+    }
   }
   const protectedWord = opts.protectedWord ?? (() => false);
   const out = new Map<string, string>();
@@ -134,7 +140,7 @@ export function rareSpellingMerges(nodes: readonly RatedNode[], opts: RareSpelli
     let found: string[] = [];
     const add = (id: string) => found.includes(id) || found.push(id);
     const reordered = n.type === 'person' && words.length >= 2 ? [...words].sort().join(' ') : undefined;
-    for (const t of targets.get(n.type) ?? []) {
+    for (const t of targets.get(bucket(n.type, words.length)) ?? []) {
       if (t.id === n.id || t.mentions < opts.ratio * n.mentions) continue;
       // The same names in another order: "Pedro Verona Rodrigues Pires" is "Pedro Rodrigues Verona Pires".
       // Two names swapped ("Ismail Razali" / Razali Ismail) need a target far more often named: either may be a surname.
