@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsOnAdjective, endsOnUnnamedState, hasOrganisationWord, isFundPool, isPartyCongress, isCollectiveName, isCongressOn, isHeadRunOn, isNumberedMeeting, isUnplacedMinistry, withheldReason } from './admission.js';
+import { endsOnAdjective, endsOnUnnamedState, hasOrganisationWord, isPartyCongress, isCollectiveName, isCongressOn, isHeadRunOn, isNumberedMeeting, isUnplacedMinistry, withheldReason } from './admission.js';
 import type { EntityType, FoundBy } from '../types.js';
 import { createKnowledgeBase } from '../knowledge/kb.js';
 import { TINY_KB_DATA } from '../knowledge/__fixtures__/tiny-kb.js';
@@ -202,13 +202,6 @@ describe('#endsOnUnnamedState', () => {
   it('takes a name ending on an unnamed republic, union or states for unplaced', () => {
     for (const l of ['Senate of the Republic', "Government of the People's Republic", 'Political Consultative Committee of the States', 'Basic Statute of the Republic']) expect(endsOnUnnamedState(l)).toBe(true);
     for (const l of ['Coalition for the Defence of the Republic', 'Government of the United States', 'League of the Arab States', 'Parliament of the Republic of Korea', 'Organization of American States']) expect(endsOnUnnamedState(l)).toBe(false);
-  });
-});
-
-describe('#isFundPool', () => {
-  it('takes a trust, reserve or revolving fund for money set aside, not a body', () => {
-    for (const l of ['United Nations Trust Fund for South Africa', 'Peace-keeping Reserve Fund', 'Central Emergency Revolving Fund', 'Voluntary Fund for Indigenous Populations']) expect(isFundPool(l)).toBe(true);
-    for (const l of ['Jewish National Fund', 'International Monetary Fund', 'Green Climate Fund', 'Trust Company']) expect(isFundPool(l)).toBe(false);
   });
 });
 

@@ -23,8 +23,7 @@
  * - An organisation or instrument whose name runs on past a KB name, after a preposition and a capital ("Union of
  *   South Africa against the Negro"; run-ons.ts). Those of the KB name's type are merged into it before this.
  * - A congress on a subject, or a meeting counted in a series, which are events ("World Congress on …",
- *   "Eleventh Congress of …"; isCongressOn, isNumberedMeeting); a trust, reserve or revolving fund, which is money
- *   and no body (isFundPool).
+ *   "Eleventh Congress of …"; isCongressOn, isNumberedMeeting), or a party's congress (isPartyCongress).
  * - A bare head run on into its sentence ("Council to the General Assembly", "Organization of Portugal"; isHeadRunOn),
  *   a name of two bodies joined by a slash ("IMF/World Bank"), a "National …" institution of ordinary words that no
  *   state places (isUnplacedMinistry), or one of an unnamed republic ("Senate of the Republic"; endsOnUnnamedState).
@@ -50,7 +49,7 @@ import { endsOnUnnamedState, isUnplacedForce, isUnplacedMinistry, isUnplacedPost
 
 export { endsOnUnnamedState, isUnplacedForce, isUnplacedMinistry, isUnplacedPost } from './unplaced-bodies.js';
 
-export type WithheldReason = 'lone-name' | 'no-organisation-word' | 'not-a-name' | 'generic' | 'ambiguous' | 'event' | 'collective' | 'fund' | 'lone-acronym';
+export type WithheldReason = 'lone-name' | 'no-organisation-word' | 'not-a-name' | 'generic' | 'ambiguous' | 'event' | 'collective' | 'lone-acronym';
 
 /** Heads in front, in names kept in their own language (accents dropped, as normaliseName does): "Frente Farabundo Martí". */
 const ROMANCE_HEADS = new Set([
@@ -94,7 +93,6 @@ export function withheldReason(a: Pick<NodeAttributes, 'type' | 'label' | 'kbId'
     if (isTwoHeads(a.label) || isBareHead(a.label) || isHeadRunOn(a.label, kb) || /\p{L}\/\p{L}/u.test(a.label) || /^\p{L}+-in-office\b/iu.test(a.label)) return 'not-a-name';
     if (endsOnUnnamedState(a.label)) return 'generic';
     if (isCongressOn(a.label) || isNumberedMeeting(a.label) || isPartyCongress(a.label, kb)) return 'event';
-    if (isFundPool(a.label)) return 'fund';
     return isUnplacedPost(a.label) || isUnplacedForce(a.label) || (kb && isUnplacedMinistry(a.label, kb)) ? 'generic' : undefined;
   }
   if (a.type === 'treaty') {
@@ -138,19 +136,6 @@ const PARTICLES = new Set(['al', 'el', 'de', 'di', 'da', 'du', 'del', 'della', '
 export function isBareHead(label: string): boolean {
   const w = normaliseName(label);
   return !/\s/.test(w) && label !== label.toUpperCase() && (ORG_HEADS.has(w) || MORE_ORG_HEADS.has(w));
-}
-
-/** What a fund is for, when it is money set aside and no body: a trust, a reserve, a voluntary or revolving fund. */
-const POOL_WORDS = new Set(['trust', 'reserve', 'stimulus', 'recovery', 'voluntary', 'revolving', 'contingency', 'endowment', 'emergency']);
-
-/**
- * A pool of money, not a body: "United Nations Trust Fund for South Africa", "Peace-keeping Reserve Fund", "Central
- * Emergency Revolving Fund". The funds that are institutions have names of their own or are the KB's (UNICEF, the IMF).
- */
-export function isFundPool(label: string): boolean {
-  const w = normaliseName(label).split(' ').filter((x) => x.length > 0);
-  const at = w.indexOf('fund');
-  return at > 0 && w.slice(0, at).some((x) => POOL_WORDS.has(x));
 }
 
 /** Heads a place follows in their names: "Office at Geneva", "Force in Lebanon", "Centre in Bangkok". */
