@@ -77,10 +77,12 @@ export function finalizeGraph(graph: EntenteGraph, given: Partial<BuildOptions>,
 /**
  * What every write of a graph settles, after a build or a merge (so a graph grown by `mergeGraphs` is settled as one
  * built at once): given the KB, misspellings of its names and of names the graph holds far more often, run-ons past
- * its names, and longer or shorter names of one instrument or body, each merged into one node; one instrument under
- * wordings that differ in small words; a state's body once whatever its wording (state-bodies.ts); people once per
- * person (lone surnames to their full names, else to the KB's only person of that surname); the weak entities
- * withheld into the reserve (unless `keepWeak`); and each node's confidence.
+ * its names and past names the graph holds far more often, and longer or shorter names of one instrument or body,
+ * each merged into one node; names cut at the front into the one name they end (cut-names.ts); one instrument under
+ * wordings that differ in small words; a state's body once whatever its wording (state-bodies.ts); a ruler by title
+ * and one name into the one person so named in full (regnal-names.ts); people once per person (lone surnames to
+ * their full names, else to the KB's only person of that surname); the weak entities withheld into the reserve,
+ * with those the corpus's evidence withholds (corpus-admission.ts; unless `keepWeak`); and each node's confidence.
  */
 export function settleGraph(graph: EntenteGraph, kb: KnowledgeBase | undefined, options: Pick<BuildOptions, 'maxEvidence' | 'keepWeak'>): { reserve?: Reserve; withheld?: WithheldCounts } {
   if (kb) {
