@@ -44,10 +44,9 @@ import { loneSurname } from '../resolve/person-names.js';
 import { instrumentsSharing, isGenericTreatyName } from '../resolve/treaty-match.js';
 import { entriesNamed, type KnowledgeBase } from '../knowledge/kb.js';
 import { runOnOf } from './run-ons.js';
-import { MORE_ORG_HEADS, PREPOSITIONS } from './heads.js';
+import { MORE_ORG_HEADS, PLACED_HEADS, PREPOSITIONS } from './heads.js';
 import { endsOnUnnamedState, isUnplacedForce, isUnplacedMinistry, isUnplacedPost, POSTS } from './unplaced-bodies.js';
 
-export { endsOnUnnamedState, isUnplacedForce, isUnplacedMinistry, isUnplacedPost } from './unplaced-bodies.js';
 
 export type WithheldReason = 'lone-name' | 'no-organisation-word' | 'not-a-name' | 'generic' | 'ambiguous' | 'event' | 'collective' | 'lone-acronym';
 
@@ -138,8 +137,6 @@ export function isBareHead(label: string): boolean {
   return !/\s/.test(w) && label !== label.toUpperCase() && (ORG_HEADS.has(w) || MORE_ORG_HEADS.has(w));
 }
 
-/** Heads a place follows in their names: "Office at Geneva", "Force in Lebanon", "Centre in Bangkok". */
-const PLACED_HEADS = new Set(['office', 'offices', 'force', 'forces', 'centre', 'center', 'operation', 'presence', 'administration', 'unit', 'team', 'observers']);
 /** Prepositions of a sentence, not of a name, after a bare head: "visits by the Committee to Member States". */
 const SENTENCE_PREPOSITIONS = new Set(['to', 'in', 'with', 'from', 'at', 'by', 'into', 'towards', 'during', 'since', 'after', 'before', 'the']);
 

@@ -27,6 +27,7 @@ import { entriesNamed, type KnowledgeBase } from '../knowledge/kb.js';
 import type { KbEntry } from '../knowledge/kb-types.js';
 import { normaliseName } from '../knowledge/normalise.js';
 import { compareStrings } from '../util/compare.js';
+import { PLACED_HEADS } from './heads.js';
 
 const AFTER_NAME = new Set(['to', 'against', 'for', 'in', 'with', 'from', 'on', 'at', 'by', 'into', 'towards', 'the']);
 const TYPES: readonly EntityType[] = ['state', 'organisation', 'treaty', 'person'];
@@ -53,18 +54,28 @@ export function runOnOf(label: string, kb: KnowledgeBase): KbEntry | undefined {
     if (named.length === 1) return named[0];
   }
   // The longest known name before a preposition that a capitalised word follows (after an optional "the").
-  for (let i = words.length - 2; i >= 1; i--) {
-    if (!AFTER_NAME.has(words[i]!)) continue;
-    const next = words[i] !== 'the' && words[i + 1] === 'the' ? i + 2 : i + 1;
-    if (next >= raw.length || !/^\p{Lu}/u.test(raw[next]!)) continue;
-    const prefix = words.slice(0, i);
-    // A one-word prefix is a KB name only as an acronym ("OSCE on Kosova"); "Council", "Charter" alone are not.
-    if (prefix.length === 1 && !/^\p{Lu}{2,}/u.test(raw[0]!)) continue;
-    const named = TYPES.flatMap((t) => entriesNamed(kb, prefix.join(' '), t));
+  for (const { name } of cutsBefore(raw, words, AFTER_NAME)) {
+    const named = TYPES.flatMap((t) => entriesNamed(kb, name, t));
     if (named.length === 1) return named[0];
     if (named.length > 1) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Where a name may have run on, longest name first: before a preposition of `prepositions` (or "the") that a
+ * capitalised word follows, after an optional "the". `name` is the normalised words before it; a one-word name only
+ * as an acronym ("OSCE on Kosova"; "Council", "Charter" alone are no names). `words` are `raw` normalised.
+ */
+function* cutsBefore(raw: readonly string[], words: readonly string[], prepositions: ReadonlySet<string>): Generator<{ at: number; name: string }> {
+  for (let i = words.length - 2; i >= 1; i--) {
+    const prep = words[i]!;
+    if (!prepositions.has(prep)) continue;
+    const next = prep !== 'the' && words[i + 1] === 'the' ? i + 2 : i + 1;
+    if (next >= raw.length || !/^\p{Lu}/u.test(raw[next]!)) continue;
+    if (i === 1 && !/^\p{Lu}{2,}/u.test(raw[0]!)) continue;
+    yield { at: i, name: words.slice(0, i).join(' ') };
+  }
 }
 
 /** A node as graphRunOnMerges weighs it. */
@@ -93,8 +104,6 @@ export const GRAPH_RUN_ON_DEFAULTS: GraphRunOnOptions = { rareMentions: 2, minTa
  * against Terrorism" the "Group of Friends"; "Protocol to …" is no "Protocol").
  */
 const AFTER_GRAPH_NAME = new Set(['in', 'with', 'from', 'at', 'by', 'into', 'towards', 'during', 'since', 'until', 'after', 'before', 'the']);
-/** Heads that a place follows as part of the name: "United Nations Office at Geneva", "… Mission in Kosovo". */
-const PLACED_HEAD = /^(?:mission|missions|office|offices|force|forces|operation|operations|presence|centre|center|delegation|embassy|representation|administration|observers?|team|unit|programme|program|representative)$/;
 
 /**
  * Run-ons past a name the graph holds, not the KB: "Commission on Human Rights in May", "Technology Council with the
@@ -116,14 +125,9 @@ export function graphRunOnMerges(nodes: readonly RunOnNode[], opts: GraphRunOnOp
     if ((n.type !== 'organisation' && n.type !== 'treaty') || n.kbId || n.mentions > opts.rareMentions) continue;
     const raw = n.label.split(/\s+/).filter((w) => w.length > 0);
     const words = raw.map((w) => normaliseName(w));
-    for (let i = words.length - 2; i >= 1; i--) {
-      const prep = words[i]!;
-      if (!AFTER_GRAPH_NAME.has(prep)) continue;
-      const next = prep !== 'the' && words[i + 1] === 'the' ? i + 2 : i + 1;
-      if (next >= raw.length || !/^\p{Lu}/u.test(raw[next]!)) continue;
-      if (i === 1 && !/^\p{Lu}{2,}/u.test(raw[0]!)) continue;
-      if (prep !== 'the' && PLACED_HEAD.test(words[i - 1]!)) continue;
-      const holders = (byName.get(`${n.type}\u0000${words.slice(0, i).join(' ')}`) ?? []).filter((h) => h.id !== n.id);
+    for (const { at, name } of cutsBefore(raw, words, AFTER_GRAPH_NAME)) {
+      if (words[at] !== 'the' && PLACED_HEADS.has(words[at - 1]!)) continue;
+      const holders = (byName.get(`${n.type}\u0000${name}`) ?? []).filter((h) => h.id !== n.id);
       const strong = holders.filter((h) => h.mentions >= opts.minTarget && h.mentions >= opts.ratio * n.mentions);
       if (holders.length === 1 && strong.length === 1) {
         out.set(n.id, strong[0]!.id);
