@@ -25,7 +25,6 @@ import { edgeDocCounts, nodeDocCounts } from './doc-counts.js';
 import { loneSurname, nameParts } from '../resolve/person-names.js';
 import { createPersonResolver, GRAPH_SCOPE, kbPeopleNames, type WeightedName } from '../resolve/person-resolver.js';
 import { compareStrings } from '../util/compare.js';
-import { contentWords } from '../resolve/treaty-match.js';
 import { carryMerges, noteMerge } from './merged-entities.js';
 import { stateBodyMerges } from './state-bodies.js';
 import { pipelineStages, stageRecord } from '../pipeline/registry.js';
@@ -76,52 +75,29 @@ export function finalizeGraph(graph: EntenteGraph, given: Partial<BuildOptions>,
 
 /**
  * What every write of a graph settles, after a build or a merge (so a graph grown by `mergeGraphs` is settled as one
- * built at once): given the KB, misspellings of its names and of names the graph holds far more often, run-ons past
- * its names and past names the graph holds far more often, and longer or shorter names of one instrument or body,
- * each merged into one node; names cut at the front into the one name they end (cut-names.ts); one instrument under
- * wordings that differ in small words; a state's body once whatever its wording (state-bodies.ts); a ruler by title
- * and one name into the one person so named in full (regnal-names.ts); people once per person (lone surnames to
- * their full names, else to the KB's only person of that surname); the weak entities withheld into the reserve,
- * with those the corpus's evidence withholds (corpus-admission.ts; unless `keepWeak`); and each node's confidence.
+ * built at once): given the KB, misspellings of its names and of names the graph holds far more often, and run-ons
+ * past its names and past names the graph holds far more often, each merged into one node; longer or shorter names
+ * of one instrument or body, and wordings that differ only in small words or order, as one node; names cut at the
+ * front into the one name they end (cut-names.ts); a state's body once whatever its wording (state-bodies.ts); a ruler
+ * by title and one name into the one person so named in full (regnal-names.ts); people once per person (lone
+ * surnames to their full names, else to the KB's only person of that surname); the weak entities withheld into the
+ * reserve, with those the corpus's evidence withholds (corpus-admission.ts; unless `keepWeak`); and each node's
+ * confidence.
  */
 export function settleGraph(graph: EntenteGraph, kb: KnowledgeBase | undefined, options: Pick<BuildOptions, 'maxEvidence' | 'keepWeak'>): { reserve?: Reserve; withheld?: WithheldCounts } {
   if (kb) {
     mergeSpellings(graph, kb, options.maxEvidence);
     mergeRareSpellings(graph, kb, options.maxEvidence);
     mergeRunOns(graph, kb, options.maxEvidence);
-    mergeContainedNames(graph, kb, options.maxEvidence);
   }
+  mergeContainedNames(graph, kb, options.maxEvidence);
   const cut = mergeCutNames(graph, kb, options.maxEvidence);
-  mergeTreatyWordings(graph, options.maxEvidence);
   if (kb) for (const [from, to] of stateBodyMerges(graph, kb)) mergeNodeInto(graph, from, to, options.maxEvidence);
   mergeRegnalNames(graph, options.maxEvidence);
   mergeLoneSurnames(graph, options.maxEvidence, kb);
   const held = options.keepWeak ? undefined : withholdWeak(graph, kb, corpusWithheld(graph, cut));
   graph.updateEachNodeAttributes((_, a) => ({ ...a, confidence: nodeConfidence(a) }));
   return held ? { reserve: held.reserve, withheld: held.counts } : {};
-}
-
-/**
- * One instrument under wordings that differ only in small words or word order ("Agreement for Peace and
- * Reconciliation in Mali" / "… on Peace …", "Charter of/on Economic Rights and Duties of States"): treaties the KB
- * does not know whose names have the same content words (three or more) are one node, the most mentioned.
- */
-function mergeTreatyWordings(graph: EntenteGraph, maxEvidence: number): void {
-  const groups = new Map<string, string[]>();
-  for (const id of graph.nodes().sort()) {
-    const a = graph.getNodeAttributes(id);
-    if (a.type !== 'treaty' || a.kbId) continue;
-    const words = [...new Set(contentWords(a.label))].sort();
-    if (words.length < 3) continue;
-    const key = words.join(' ');
-    groups.set(key, [...(groups.get(key) ?? []), id]);
-  }
-  for (const ids of groups.values()) {
-    if (ids.length < 2) continue;
-    const mentions = (id: string) => graph.getNodeAttribute(id, 'mentions');
-    const head = ids.reduce((x, y) => (mentions(y) > mentions(x) ? y : x));
-    for (const id of ids) if (id !== head) mergeNodeInto(graph, id, head, maxEvidence);
-  }
 }
 
 /** Misspellings of the KB's names go to the KB's entities (resolve/spelling.ts). */
@@ -159,11 +135,11 @@ function firstYears(graph: EntenteGraph): (id: string) => number | undefined {
 }
 
 /** An instrument or a body under a longer or shorter name is one node (resolve/name-containment.ts). */
-function mergeContainedNames(graph: EntenteGraph, kb: KnowledgeBase, maxEvidence: number): void {
+function mergeContainedNames(graph: EntenteGraph, kb: KnowledgeBase | undefined, maxEvidence: number): void {
   const firstYear = firstYears(graph);
   const nodes: ContainedNode[] = graph.filterNodes((_, a) => a.type === 'treaty' || a.type === 'organisation').map((id) => {
     const a = graph.getNodeAttributes(id);
-    const kbYear = a.kbId ? kb.entries.get(a.kbId)?.year : undefined;
+    const kbYear = a.kbId ? kb?.entries.get(a.kbId)?.year : undefined;
     const first = Math.min(kbYear ?? Infinity, firstYear(id) ?? Infinity);
     return { id, label: a.label, type: a.type, mentions: a.mentions, ...(a.kbId ? { kbId: a.kbId } : {}), ...(Number.isFinite(first) ? { firstYear: first } : {}) };
   });
