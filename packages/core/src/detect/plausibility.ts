@@ -208,6 +208,9 @@ function plausiblePerson(ctx: PlausibilityContext, c: Candidate, words: string[]
   return values.every((v) => /^[\p{L}\p{M}'’.-]+$/u.test(v)) && c.last - c.first <= 8;
 }
 
+/** Heads of events' titles, capitalised: "World Summit on …", "International Year of …". */
+const EVENT_TITLE_HEADS = new Set(['summit', 'conference', 'year', 'decade', 'day', 'week', 'session', 'meeting', 'symposium', 'round', 'congress', 'forum', 'seminar']);
+
 /**
  * The subject of an event's title, not a body: "Information Society" in "the World Summit on the Information
  * Society", "Family" in "International Year of the Family". A capitalised event head, then "on"/"of"/"for" and an
@@ -220,7 +223,6 @@ function insideEventTitle(ctx: PlausibilityContext, c: Candidate): boolean {
   if (k < 1 || !['on', 'of', 'for'].includes(view.norm[k]!)) return false;
   return EVENT_TITLE_HEADS.has(view.norm[k - 1]!) && /^\p{Lu}/u.test(view.a.value[k - 1]!);
 }
-const EVENT_TITLE_HEADS = new Set(['summit', 'conference', 'year', 'decade', 'day', 'week', 'session', 'meeting', 'symposium', 'round', 'congress', 'forum', 'seminar']);
 
 const LOCATIVE = new Set(['in', 'near', 'at', 'around', 'outside', 'inside', 'across', 'throughout']);
 
