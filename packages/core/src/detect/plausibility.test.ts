@@ -24,6 +24,8 @@ describe('#judgeCandidates', () => {
     expect(judged('[Honourable Sir], I speak.', 'person')).toBeUndefined();
     expect(judged('[Madam President], I speak.', 'person')).toBeUndefined();
     expect(judged('Chapter [VII] of the Charter.', 'organisation')).toBeUndefined();
+    expect(judged('At its [XVHI] session the Assembly met.', 'organisation')).toBeUndefined();
+    expect(judged('The [HIV] programme grew.', 'organisation')).toBe('organisation:HIV');
     expect(judged('See A/C.3/[L].668 now.', 'person')).toBeUndefined();
     expect(judged('The [SecretaryGeneral] said.', 'organisation')).toBeUndefined();
   });

@@ -119,7 +119,8 @@ function isDebris(view: TokenView, c: Candidate, values: string[]): boolean {
   }
   // A Roman numeral ends a regnal name ("Mohammed VI") and may be a person's syllable in capitals ("XI JINPING").
   if (c.type === 'person') return values.some((v) => /\d/.test(v)) || (values.length === 1 && ROMAN.test(values[0]!));
-  return values.some((v) => ROMAN.test(v));
+  // A scan reads "II" as "H": "XHI" (XIII), "XVHI" (XVIII) are session numerals too.
+  return values.some((v) => ROMAN.test(v) || (/^[IVXLH]*H[IVXLH]*$/.test(v) && ROMAN.test(v.replace(/H/g, 'II'))));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsOnAdjective, hasOrganisationWord, isPartyCongress, isCollectiveName, isCongressOn, isHeadRunOn, isNumberedMeeting, withheldReason } from './admission.js';
+import { endsOnAdjective, hasOrganisationWord, isPartyCongress, isCollectiveName, isCongressOn, isHeadRunOn, isNumberedMeeting, isForumMeeting, endsOnLetter, withheldReason } from './admission.js';
 import type { EntityType, FoundBy } from '../types.js';
 import { createKnowledgeBase } from '../knowledge/kb.js';
 import { TINY_KB_DATA } from '../knowledge/__fixtures__/tiny-kb.js';
@@ -182,5 +182,26 @@ describe('#isPartyCongress', () => {
   it("takes a party's congress or one in a capital for a meeting, a state's for its legislature", () => {
     for (const l of ['Congress of the MPLA', 'Congress of the Communist Party of the Soviet Union', 'Congress of the Popular Front', 'Congress of Kyiv']) expect(isPartyCongress(l, kb)).toBe(true);
     for (const l of ['Congress of the Philippines', 'Congress of Ukraine', 'African National Congress', 'Congress of Deputies']) expect(isPartyCongress(l, kb)).toBe(false);
+  });
+});
+
+describe('#isForumMeeting', () => {
+  it('takes a forum for a meeting unless its name makes it a standing one', () => {
+    for (const l of ['Bali Democracy Forum', 'Forum on the Culture of Peace', 'Stockholm International Forum on the Holocaust', 'World Mountain Forum']) expect(isForumMeeting(l)).toBe(true);
+    for (const l of ['Permanent Forum on Indigenous Issues', 'Pacific Islands Forum Fisheries Agency', 'Forum Secretariat', 'Forumula Council']) expect(isForumMeeting(l)).toBe(false);
+  });
+  it('withholds a forum the KB does not know as an event, and keeps one it knows', () => {
+    expect(withheldReason({ type: 'organisation', label: 'Global Education Forum', foundBy: { model: 1 } }, kb)).toBe('event');
+    expect(withheldReason({ type: 'organisation', label: 'Pacific Islands Forum', kbId: 'Q757276', foundBy: { kb: 1 } }, kb)).toBeUndefined();
+  });
+});
+
+describe('#endsOnLetter', () => {
+  it('takes a name ending on a lone letter after a small word for a cut one', () => {
+    expect(endsOnLetter('Treaty on the N')).toBe(true);
+    expect(endsOnLetter('Commission of the E.')).toBe(true);
+    expect(endsOnLetter('Protocol B')).toBe(false);
+    expect(endsOnLetter('Group of 77 and China')).toBe(false);
+    expect(withheldReason({ type: 'treaty', label: 'Treaty on the N', foundBy: { rule: 1 } })).toBe('not-a-name');
   });
 });

@@ -82,6 +82,12 @@ describe('#matchTreaty, more ways of being named', () => {
     expect(matchTreaty(kb, 'Treaty on the Prohibition of Anti-Personnel Mines')).toBeUndefined();
   });
 
+  it('takes the start of a long title with one word misremembered, not a short name so changed', () => {
+    expect(matchTreaty(kb, 'Convention on the Prohibition of the Use, Storage, Production and Transfer')?.id).toBe('mines');
+    expect(matchTreaty(kb, 'Treaty on the Prohibition of the Use, Stockpiling, Production and Transfer')).toBeUndefined();
+    expect(matchTreaty(kb, 'Convention on the Safety of United Nations Staff')).toBeUndefined();
+  });
+
   it('reads through where an instrument was made: a place in front, "in <place>" after', () => {
     expect(matchTreaty(kb, 'Ottawa Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines')?.id).toBe('mines');
     expect(matchTreaty(kb, 'Convention against Transnational Organized Crime in Palermo')?.id).toBe('untoc');

@@ -151,6 +151,13 @@ function isSubsequence(part: readonly string[], whole: readonly string[]): boole
   return k === part.length;
 }
 
+/** How many of `part`'s words differ from the words of `whole` at the same places. */
+function mismatches(part: readonly string[], whole: readonly string[]): number {
+  let n = 0;
+  for (let i = 0; i < part.length; i++) if (part[i] !== whole[i]) n++;
+  return n;
+}
+
 /** The KB treaties that match a found name best (several when tied). */
 function searchTreaty(index: TreatyIndex, name: string, acronymsInKb: (w: string) => boolean): KbEntry[] {
   const found = contentWords(name);
@@ -191,6 +198,12 @@ function searchTreaty(index: TreatyIndex, name: string, acronymsInKb: (w: string
     // Chemical Weapons and on their Destruction. Ranked below any name said whole or from its start.
     if (own.length >= 4 && distinctive(own) >= 3 && own.length < form.ordered.length && own[0] === form.ordered[0] && isSubsequence(own, form.ordered)) {
       consider(form.entry, (0.5 * own.length) / form.ordered.length);
+      continue;
+    }
+    // …or its start with one word misremembered: "Treaty on the Prohibition of the Emplacement of Nuclear Weapons and
+    // Other Means [Weapons] of Mass Destruction on the Sea-Bed …". Six words or more, the head right, ranked lowest.
+    if (own.length >= 6 && distinctive(own) >= 3 && own.length <= form.ordered.length && own[0] === form.ordered[0] && mismatches(own, form.ordered) === 1) {
+      consider(form.entry, (0.25 * own.length) / form.ordered.length);
       continue;
     }
     const missing = form.words.size - shared;
