@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsOnAdjective, hasOrganisationWord, isPartyCongress, isCollectiveName, isCongressOn, isHeadRunOn, isNumberedMeeting, isForumMeeting, endsOnLetter, withheldReason } from './admission.js';
+import { endsOnAdjective, hasOrganisationWord, isPartyCongress, isCollectiveName, isCongressOn, isHeadRunOn, isNumberedMeeting, isForumMeeting, endsOnLetter, isInstrumentRunOn, isMeetingOfParties, withheldReason } from './admission.js';
 import type { EntityType, FoundBy } from '../types.js';
 import { createKnowledgeBase } from '../knowledge/kb.js';
 import { TINY_KB_DATA } from '../knowledge/__fixtures__/tiny-kb.js';
@@ -203,5 +203,22 @@ describe('#endsOnLetter', () => {
     expect(endsOnLetter('Protocol B')).toBe(false);
     expect(endsOnLetter('Group of 77 and China')).toBe(false);
     expect(withheldReason({ type: 'treaty', label: 'Treaty on the N', foundBy: { rule: 1 } })).toBe('not-a-name');
+  });
+});
+
+describe('#isInstrumentRunOn and #isMeetingOfParties', () => {
+  it('takes an instrument run on to a legislature or a state for no name, and keeps one going on to an instrument or a purpose', () => {
+    expect(isInstrumentRunOn('Treaty to the United States Senate', kb)).toBe(true);
+    expect(isInstrumentRunOn('Vienna Convention to the Colombian Congress', kb)).toBe(true);
+    expect(isInstrumentRunOn('Treaty for the Ukraine', kb)).toBe(true);
+    expect(isInstrumentRunOn('Protocol to the Convention on the Rights of the Child', kb)).toBe(false);
+    expect(isInstrumentRunOn('Treaty for the Prohibition of Nuclear Weapons in Latin America', kb)).toBe(false);
+    expect(isInstrumentRunOn('Declaration for Ukraine', kb)).toBe(false);
+  });
+  it("takes a meeting of an instrument's parties for an event", () => {
+    expect(isMeetingOfParties('Treaty on the Non-Proliferation of Nuclear Weapons Review Conference')).toBe(true);
+    expect(isMeetingOfParties('Convention on Biological Diversity COP15')).toBe(true);
+    expect(isMeetingOfParties('Convention on Biological Diversity')).toBe(false);
+    expect(withheldReason({ type: 'treaty', label: 'Treaty to the United States Senate', foundBy: { rule: 1 } }, kb)).toBe('not-a-name');
   });
 });

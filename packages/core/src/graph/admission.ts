@@ -98,6 +98,8 @@ export function withheldReason(a: Pick<NodeAttributes, 'type' | 'label' | 'kbId'
     if (isGenericTreatyName(a.label) || endsOnUnnamedState(a.label)) return 'generic';
     if (isCollectiveName(a.label)) return 'collective';
     if (kb && instrumentsSharing(kb, a.label) >= 2) return 'ambiguous';
+    if (isInstrumentRunOn(a.label, kb)) return 'not-a-name';
+    if (isMeetingOfParties(a.label)) return 'event';
   }
   return undefined;
 }
@@ -156,6 +158,32 @@ export function isHeadRunOn(label: string, kb?: KnowledgeBase): boolean {
   if (w[1] === 'to') return w[2] === 'the' || state;
   if (SENTENCE_PREPOSITIONS.has(w[1]!)) return true;
   return (w[0] === 'organization' || w[0] === 'organisation') && (w[1] === 'of' || w[1] === 'for') && state;
+}
+
+/** Legislatures an instrument is sent to. */
+const LEGISLATURES = new Set(['senate', 'congress', 'parliament', 'legislature', 'duma', 'bundestag', 'knesset']);
+
+/**
+ * An instrument run on into where it was sent or for whom it was signed: "Treaty to the United States Senate",
+ * "Vienna Convention to the Colombian Congress", "Treaty for the United Kingdom". Instruments go on "to" another
+ * instrument ("Protocol to the Convention …") or "for" a purpose ("Treaty for the Prohibition of …"), never to a
+ * legislature or a state.
+ */
+export function isInstrumentRunOn(label: string, kb?: KnowledgeBase): boolean {
+  const m = /\s(to|for)\s+(the\s+)?(.+)$/i.exec(label);
+  if (!m) return false;
+  const rest = normaliseName(m[3]!).split(' ').filter((x) => x.length > 0);
+  if (m[1]!.toLowerCase() === 'to' && LEGISLATURES.has(rest.at(-1)!)) return true;
+  if (m[1]!.toLowerCase() === 'for' && !m[2]) return false;
+  return kb !== undefined && entriesNamed(kb, rest.join(' '), 'state').length > 0;
+}
+
+/**
+ * A meeting of an instrument's parties, not the instrument: "Treaty on the Non-Proliferation of Nuclear Weapons
+ * Review Conference", "Convention on Biological Diversity COP15".
+ */
+export function isMeetingOfParties(label: string): boolean {
+  return /\b(Review\s+Conference|Conference|COP\s?\d+|CMP\s?\d+|Meeting\s+of\s+(the\s+)?(States\s+)?Parties)$/i.test(label) && !/^(Conference|Convention\s+of\s+the\s+Conference)\b/i.test(label);
 }
 
 /**

@@ -20,6 +20,15 @@ describe('#spellingMerges', () => {
     expect(Object.fromEntries(merges)).toEqual({ a: 'P1', b: 'P2', d: 'Q81299' });
   });
 
+  it('reads a name written surname first as the KB person of that name, and only a KB person', () => {
+    const merges = spellingMerges(kb, [
+      { id: 'a', label: 'Choudhury Humayun Rasheed', type: 'person' },
+      { id: 'b', label: 'Rasheed Humayun Choudhury', type: 'person' },
+      { id: 'c', label: 'Choudhury Humayun Rasheed', type: 'organisation' },
+    ], new Set(['P1', 'P2']));
+    expect(Object.fromEntries(merges)).toEqual({ a: 'P2' });
+  });
+
   it('never moves a short name, and stops counting past the bound', () => {
     expect(spellingMerges(kb, [{ id: 'x', label: 'Ban Ki', type: 'person' }], new Set(['P1'])).size).toBe(0);
     expect(boundedDistance('kitten', 'sitting', 1)).toBe(2);

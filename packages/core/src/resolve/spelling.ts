@@ -3,7 +3,8 @@
  * Cuellar", "Huraayun Rasheed Choudhury", "Mon-Aligned Movement". A name the KB does not know goes to a KB entity of
  * the same type when it is within a small edit distance of one of that entity's names (1 for names of 10 characters
  * or more, 2 from 18), shares its first or last word, and no other KB entity is as close. Short names never move: at
- * that length one letter is another name.
+ * that length one letter is another name. A person's name of two or three words written surname first is the KB's
+ * person of that name ("Habyarimana Juvenal").
  */
 import { normaliseName } from '../knowledge/normalise.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
@@ -49,6 +50,28 @@ export function boundedDistance(a: string, b: string, max: number): number {
   return prev[b.length]!;
 }
 
+const AMBIGUOUS = '\u0000ambiguous';
+
+/**
+ * The KB's people by their names, for a name written surname first, as lists of speakers and delegations do
+ * ("HABYARIMANA Juvénal", "Habyarimana Juvenal"): its surname moved to the end is the name the KB knows. A name two
+ * people share is AMBIGUOUS.
+ */
+function surnameFirstIndex(kb: KnowledgeBase, kbIds: ReadonlySet<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const id of [...kbIds].sort(compareStrings)) {
+    const entry = kb.entries.get(id);
+    if (entry?.type !== 'person') continue;
+    for (const name of entry.names) {
+      const key = normaliseName(name);
+      if (!key.includes(' ')) continue;
+      const had = out.get(key);
+      out.set(key, had === undefined || had === id ? id : AMBIGUOUS);
+    }
+  }
+  return out;
+}
+
 /**
  * For nodes the KB does not know: the KB entity each one is a misspelling of, by node id. `kbIds` are the ids of
  * the KB entities present in the graph (only those can be merged into).
@@ -69,10 +92,18 @@ export function spellingMerges(kb: KnowledgeBase, nodes: readonly NamedNode[], k
       }
     }
   }
+  const people = surnameFirstIndex(kb, kbIds);
   const out = new Map<string, string>();
   for (const n of nodes) {
     const key = normaliseName(n.label);
     const words = key.split(' ');
+    if (n.type === 'person' && words.length >= 2 && words.length <= 3) {
+      const owner = people.get([...words.slice(1), words[0]!].join(' '));
+      if (owner !== undefined && owner !== AMBIGUOUS) {
+        out.set(n.id, owner);
+        continue;
+      }
+    }
     const max = allowedEdits(key.length);
     if (words.length < 2 || max === 0) continue;
     let best = max + 1;
