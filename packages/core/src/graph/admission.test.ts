@@ -219,6 +219,7 @@ describe('#isInstrumentRunOn and #isMeetingOfParties', () => {
     expect(isMeetingOfParties('Treaty on the Non-Proliferation of Nuclear Weapons Review Conference')).toBe(true);
     expect(isMeetingOfParties('Convention on Biological Diversity COP15')).toBe(true);
     expect(isMeetingOfParties('Convention on Biological Diversity')).toBe(false);
+    expect(isMeetingOfParties('Declaration of the Jakarta Conference')).toBe(false);
     expect(withheldReason({ type: 'treaty', label: 'Treaty to the United States Senate', foundBy: { rule: 1 } }, kb)).toBe('not-a-name');
   });
 });

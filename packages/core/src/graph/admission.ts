@@ -183,7 +183,8 @@ export function isInstrumentRunOn(label: string, kb?: KnowledgeBase): boolean {
  * Review Conference", "Convention on Biological Diversity COP15".
  */
 export function isMeetingOfParties(label: string): boolean {
-  return /\b(Review\s+Conference|Conference|COP\s?\d+|CMP\s?\d+|Meeting\s+of\s+(the\s+)?(States\s+)?Parties)$/i.test(label) && !/^(Conference|Convention\s+of\s+the\s+Conference)\b/i.test(label);
+  // A bare "Conference" ends instruments' names too: the "Declaration of the Jakarta Conference" is what it adopted.
+  return /\b(Review\s+Conference|COP\s?\d+|CMP\s?\d+|Meeting\s+of\s+(the\s+)?(States\s+)?Parties)$/i.test(label);
 }
 
 /**
