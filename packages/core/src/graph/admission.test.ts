@@ -23,6 +23,8 @@ describe('#withheldReason', () => {
     ['Reagan Administration', 'not-a-name'],
     ['Salazar Government', 'not-a-name'],
     ['Kersten Amendment', 'not-a-name'],
+    ['Chapter VL', 'not-a-name'],
+    ['Article XIX', 'not-a-name'],
     ['Maurice Schumann', undefined],
     ['King Hussein', undefined],
     ['Ismail Omar Guelleh', undefined],
@@ -211,6 +213,7 @@ describe('#isInstrumentRunOn and #isMeetingOfParties', () => {
     expect(isInstrumentRunOn('Treaty to the United States Senate', kb)).toBe(true);
     expect(isInstrumentRunOn('Vienna Convention to the Colombian Congress', kb)).toBe(true);
     expect(isInstrumentRunOn('Treaty for the Ukraine', kb)).toBe(true);
+    expect(isInstrumentRunOn('Charter to the Security Council', kb)).toBe(true);
     expect(isInstrumentRunOn('Protocol to the Convention on the Rights of the Child', kb)).toBe(false);
     expect(isInstrumentRunOn('Treaty for the Prohibition of Nuclear Weapons in Latin America', kb)).toBe(false);
     expect(isInstrumentRunOn('Declaration for Ukraine', kb)).toBe(false);

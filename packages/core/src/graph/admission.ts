@@ -115,6 +115,8 @@ function personReason(label: string): WithheldReason | undefined {
   if (words.slice(1).some((w) => NOT_NAME_WORDS.has(w))) return 'not-a-name';
   // "Fort Randolph", "Camp David", "Lake Success": a place named after someone, or not.
   if (words.length > 1 && PLACE_FIRST_WORDS.has(words[0]!)) return 'not-a-name';
+  // "Chapter VI", "Article XIX": a part of a document, numbered (often by a scan's misread numeral: "Chapter VL").
+  if (words.length === 2 && DOCUMENT_PARTS.has(words[0]!)) return 'not-a-name';
   const last = words[words.length - 1]!;
   if (words.length > 1 && (ORG_HEADS.has(last) || PLACE_HEADS.has(last) || EVENT_HEADS.has(last) || TREATY_HEADS.has(last) || NAMED_AFTER_HEADS.has(last))) return 'not-a-name';
   return undefined;
@@ -126,6 +128,7 @@ function personReason(label: string): WithheldReason | undefined {
  * they are also titles of people.
  */
 const PLACE_FIRST_WORDS = new Set(['fort', 'camp', 'lake', 'mount', 'cape', 'port', 'point', 'glen', 'bay', 'kompong', 'kampong', 'kampung', 'bukit', 'muong', 'hassi', 'kafr', 'kfar', 'kofr', 'wadi', 'jebel', 'jabal', 'djebel', 'bir', 'pulau', 'sungai', 'tanjung', 'kuala', 'phnom', 'khao', 'nahr', 'shatt', 'ein', 'beit', 'deir', 'tel']);
+const DOCUMENT_PARTS = new Set(['chapter', 'article', 'articles', 'paragraph', 'section', 'annex', 'resolution', 'part', 'rule', 'principle']);
 const PLURAL_TITLES = new Set(['messrs.', 'messrs', 'mm.', 'mesdames', 'presidents', 'ministers']);
 const PARTICLES = new Set(['al', 'el', 'de', 'di', 'da', 'du', 'del', 'della', 'van', 'von', 'le', 'la', 'ben', 'bin', 'ibn', 'abu', 'dos', 'das', 'der', 'ter', 'ul']);
 
@@ -165,9 +168,9 @@ const LEGISLATURES = new Set(['senate', 'congress', 'parliament', 'legislature',
 
 /**
  * An instrument run on into where it was sent or for whom it was signed: "Treaty to the United States Senate",
- * "Vienna Convention to the Colombian Congress", "Treaty for the United Kingdom". Instruments go on "to" another
- * instrument ("Protocol to the Convention …") or "for" a purpose ("Treaty for the Prohibition of …"), never to a
- * legislature or a state.
+ * "Vienna Convention to the Colombian Congress", "Charter to the Security Council", "Treaty for the United Kingdom".
+ * Instruments go on "to" another instrument ("Protocol to the Convention …") or "for" a purpose ("Treaty for the
+ * Prohibition of …"), never to a legislature, a body or a state.
  */
 export function isInstrumentRunOn(label: string, kb?: KnowledgeBase): boolean {
   const m = /\s(to|for)\s+(the\s+)?(.+)$/i.exec(label);
@@ -175,7 +178,10 @@ export function isInstrumentRunOn(label: string, kb?: KnowledgeBase): boolean {
   const rest = normaliseName(m[3]!).split(' ').filter((x) => x.length > 0);
   if (m[1]!.toLowerCase() === 'to' && LEGISLATURES.has(rest.at(-1)!)) return true;
   if (m[1]!.toLowerCase() === 'for' && !m[2]) return false;
-  return kb !== undefined && entriesNamed(kb, rest.join(' '), 'state').length > 0;
+  if (kb === undefined) return false;
+  // …or to a body it was sent to: "Agreement to the Secretariat of the United Nations", "Charter to the Security Council".
+  if (m[1]!.toLowerCase() === 'to' && entriesNamed(kb, rest.join(' '), 'organisation').length > 0) return true;
+  return entriesNamed(kb, rest.join(' '), 'state').length > 0;
 }
 
 /**
